@@ -1,0 +1,52 @@
+"""The four analyses, wired together: what each command computes from an Article.
+
+Each analysis module is a pure function of the article; this module only decides the
+order (quotes use people, people count quotes, summary uses all) so the CLI and library
+users get the same answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newscli import people as _people
+from newscli import quotes as _quotes
+from newscli import summary as _summary
+from newscli import timeline as _timeline
+from newscli.model import Article, Person, Quote, Summary, TimeExpression
+
+
+def _with_quote_counts(persons: tuple[Person, ...], found: tuple[Quote, ...]) -> tuple[Person, ...]:
+    counts: dict[str, int] = {}
+    for q in found:
+        if q.speaker is not None:
+            counts[q.speaker] = counts.get(q.speaker, 0) + 1
+    return tuple(replace(p, quotes=counts.get(p.name, 0)) for p in persons)
+
+
+def people_and_quotes(article: Article) -> tuple[tuple[Person, ...], tuple[Quote, ...]]:
+    """People (with their quote counts) and the quotes, computed once together."""
+    persons = _people.find_people(article)
+    found = _quotes.find_quotes(article, persons)
+    return _with_quote_counts(persons, found), found
+
+
+def people(article: Article) -> tuple[Person, ...]:
+    """Every person named in the article, ordered by mentions then first appearance."""
+    return people_and_quotes(article)[0]
+
+
+def quotes(article: Article) -> tuple[Quote, ...]:
+    """Every quote in the article, in text order."""
+    return people_and_quotes(article)[1]
+
+
+def timeline(article: Article) -> tuple[TimeExpression, ...]:
+    """Every temporal expression, chronological by ``begin``, unresolved ones last."""
+    return _timeline.find_timeline(article)
+
+
+def summary(article: Article, sentences: int = 3) -> Summary:
+    """The overview of the article with its ``sentences`` key sentences."""
+    persons, found = people_and_quotes(article)
+    return _summary.summarize(article, sentences, persons, found, timeline(article))

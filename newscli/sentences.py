@@ -1,0 +1,134 @@
+"""Sentence and word segmentation with offsets.
+
+Rules, in the order they are applied at each candidate end (``.``, ``?``, ``!``, ``…``
+followed by any closing quote marks or brackets, then white space):
+
+- the next word must start like a sentence: a capital, a digit, or an opening quote or
+  bracket; ``"Why?" he asked`` is one sentence;
+- a full stop after a known abbreviation (``Mr.``, ``Dr.``, ``Jan.``, ``St.``, ``Gen.``)
+  or an initial (``J.``) does not end a sentence; ``No.`` only before a number;
+- a full stop after a dotted abbreviation (``U.S.``, ``a.m.``) ends one only when a
+  typical sentence opener follows (``The``, ``He``, ``But``...);
+- decimals (``3.5``) and dotted names (``bbc.co.uk``) never split: there is no space.
+
+Every pattern here is linear: no nested quantifiers over overlapping classes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newscli.model import Span
+
+#: Words that end in a full stop without ending a sentence (compared without the stop).
+ABBREVIATIONS = frozenset(
+    """
+    Mr Mrs Ms Mx Dr Prof Rev Fr Sr Jr St Mt Ft Sen Rep Gov Gen Lt Col Maj Capt Cmdr Sgt Cpl
+    Pvt Adm Brig Supt Insp Det Hon Messrs Mme Mlle Esq Pres Amb Atty Sec Dept Univ Assn
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+    vs etc approx est dept fig figs vol vols ed eds cf al ca Ave Blvd Rd Pl Sq Ln Inc Ltd Corp
+    Co Bros Cos Plc
+    """.split()
+)
+
+#: Abbreviations that end a sentence when the next word clearly starts one.
+WEAK_ABBREVIATIONS = frozenset("Inc Ltd Corp Co Bros Cos Plc etc al".split())
+
+#: Abbreviations that only abbreviate before a number (``No. 10``, ``Art. 5``).
+NUMBER_ABBREVIATIONS = frozenset("No Nos Art Nr Pt Para Ch Sec".split())
+
+#: Capitalised words that typically open a sentence: after ``U.S.`` they mean a new one.
+SENTENCE_OPENERS = frozenset(
+    """
+    The A An He She It They We I You This That These Those There Here But And Or So Yet Still
+    In On At As If When While After Before Since Although Though However Meanwhile Then Now
+    His Her Its Their Our My Some Many Most Several Such Other Others One Two Both Each
+    Mr Mrs Ms Dr What Who Why How Where
+    """.split()
+)
+
+_END = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"”’'»)\]]*")
+_SPACE = re.compile(r"\s+")
+_WORD_BEFORE = re.compile(r"[\w.]+$")
+WORD = re.compile(r"\w+(?:['’.\-]\w+)*")
+_OPENERS = "\"“‘'«([„"
+_DOTTED = re.compile(r"(?:\w\.)+\w$")
+
+
+def _ends_sentence(text: str, end_match: re.Match[str], nxt: int) -> bool:
+    """Whether the candidate end ``end_match`` (next word at ``nxt``) ends a sentence."""
+    if nxt >= len(text):
+        return True
+    ch = text[nxt]
+    if ch in _OPENERS and nxt + 1 < len(text):
+        ch = text[nxt + 1]
+    starts_like_sentence = ch.isupper() or ch.isdigit() or ch in _OPENERS
+    if not starts_like_sentence:
+        return False
+    punct = end_match.group()
+    if not punct.startswith(".") or punct.startswith(".."):
+        return True
+    # A single full stop: look at the word before it.
+    start = end_match.start()
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return True
+    word = before.group().rsplit(" ", 1)[-1]
+    next_word = WORD.match(text, nxt if text[nxt] not in _OPENERS else nxt + 1)
+    nw = next_word.group() if next_word else ""
+    if word in NUMBER_ABBREVIATIONS:
+        return not ch.isdigit()
+    if word in WEAK_ABBREVIATIONS:
+        return nw in SENTENCE_OPENERS
+    if word in ABBREVIATIONS:
+        return False
+    if len(word) == 1 and word.isupper():
+        # An initial (J. K. Rowling), unless it is a one-letter word closing a sentence
+        # before an obvious opener ("... Plan B. The ...").
+        return nw in SENTENCE_OPENERS and nw not in ("A", "I")
+    if _DOTTED.search(word):
+        return nw in SENTENCE_OPENERS
+    return True
+
+
+def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` offsets of the sentences in ``text[start:end]``.
+
+    Leading and trailing white space is left out of every sentence.
+    """
+    pos = start
+    m = _SPACE.match(text, pos, end)
+    if m:
+        pos = m.end()
+    sent_start = pos
+    for em in _END.finditer(text, pos, end):
+        cut = em.end()
+        sp = _SPACE.match(text, cut, end)
+        if sp is None:
+            if cut < end:
+                continue  # "3.5", "bbc.co.uk", "Really?!" inside a word
+            nxt = end
+        else:
+            nxt = sp.end()
+        if cut <= sent_start:
+            continue
+        if nxt >= end or _ends_sentence(text, em, nxt):
+            yield sent_start, cut
+            sent_start = nxt
+    if sent_start < end:
+        stop = end
+        while stop > sent_start and text[stop - 1].isspace():
+            stop -= 1
+        if stop > sent_start:
+            yield sent_start, stop
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
+    """Yield the words of ``text[start:end]`` as spans (``don't``, ``U.S``, ``co-operation``)."""
+    for m in WORD.finditer(text, start, len(text) if end is None else end):
+        yield Span(m.group(), m.start(), m.end())
+
+
+def count_words(text: str, start: int = 0, end: int | None = None) -> int:
+    return sum(1 for _ in WORD.finditer(text, start, len(text) if end is None else end))
