@@ -1,12 +1,1057 @@
-"""Quotes: what is quoted in an article and who said it."""
+"""Quotes: what is quoted in an article and who said it.
+
+Three steps, each linear in the length of the article:
+
+1. **Marks.** Every paragraph (and the headline) is scanned once for quote marks:
+   straight ``"``, curly ``“ ”``, the New York Times' two apostrophes ``''``, low-high
+   ``„ “``, guillemets ``« »`` and single curly marks ``‘ ’``. An apostrophe (``don’t``,
+   ``Democrats’``) never closes a quote unless a single quote is open and the mark stands
+   before a non-letter. A quote left open at the end of a paragraph goes on when the
+   next paragraph opens with a quote mark (the news convention for long quotes);
+   otherwise it ends at the paragraph end, so a stray mark never swallows the article.
+2. **Attribution.** Around each quote the nearest reporting cue (a verb from
+   ``lexicons/quote_cues.txt``, "according to", a colon, a dash) is looked for: after
+   the quote in its sentence (``“Q,” she said`` / ``“Q,” said X``), then before it
+   (``X said: “Q”``, ``X said China would uphold “Q”``). The speaker is the noun phrase
+   that is the subject of the cue (appositions and relative clauses cut off), or the
+   phrase after an inverted cue. A quote with no cue of its own takes the speaker of
+   the quote next to it in its sentence or paragraph, or of the quote just before it
+   when its paragraph opens with a quote.
+3. **Speakers.** A name is mapped to the canonical name of the person the people
+   analysis found (by offsets, then by surname); a pronoun or ``who`` resolves to the
+   most recent compatible person (gender from honorifics, titles and common given
+   names). Non-person speakers keep their description as written.
+
+Reported speech without marks (``X said (that) …``, ``…, X said.``, ``according to X, …``)
+is found in sentences that hold no quote marks, as ``indirect`` quotes.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
-from newscli.model import Article, Person, Quote
+from newscli.model import Article, Person, Quote, QuoteKind, Span
+
+_LEXICONS = Path(__file__).parent / "lexicons"
+
+
+def _words(words: str) -> frozenset[str]:
+    """A word list written as one string, split at white space."""
+    return frozenset(words.split())
+
+
+def _read_lexicon(name: str) -> frozenset[str]:
+    entries: set[str] = set()
+    with open(_LEXICONS / name, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                entries.add(line.lower())
+    return frozenset(entries)
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> frozenset[str]:
+    """Reporting verbs, every inflected form (``lexicons/quote_cues.txt``)."""
+    return _read_lexicon("quote_cues.txt")
+
+
+#: Cues that introduce reported speech without quote marks (``X said (that) …``): the
+#: plain speech and statement verbs, not the evaluative ones ("called", "praised").
+INDIRECT_CUES = _words(
+    """
+    say says said tell tells told add adds added note notes noted argue argues argued claim
+    claims claimed insist insists insisted explain explains explained warn warns warned write
+    writes wrote state states stated declare declares declared suggest suggests suggested
+    acknowledge acknowledges acknowledged admit admits admitted announce announces announced
+    predict predicts predicted concede concedes conceded contend contends contended assert
+    asserts asserted maintain maintains maintained stress stresses stressed emphasize
+    emphasizes emphasized emphasise emphasises emphasised confirm confirms confirmed reveal
+    reveals revealed indicate indicates indicated report reports reported allege alleges
+    alleged testify testifies testified promise promises promised vow vows vowed
+    """
+)
+
+#: Cues that take the speaker after them in an inversion (``“Q,” said X``).
+INVERTING_CUES = _words(
+    """
+    said says added adds asked asks wrote writes continued continues explained explains
+    replied replies responded responds recalled recalls noted notes declared declares tweeted
+    tweets argued argues insisted insists warned warns joked jokes concluded concludes
+    countered counters quipped quips remarked remarks observed observes cautioned cautions
+    answered answers exclaimed exclaims
+    """
+)
+
+#: Personal pronouns that can be a speaker, with the gender they agree with.
+PRONOUNS = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "", "it": "n", "you": ""}
+
+#: Relative pronouns standing for the speaker (``Mr Kuleba, who in turn said``).
+RELATIVES = frozenset({"who", "which"})
+
+#: Honorifics kept in a name mention, with the gender they give.
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "", "dr": "", "prof": ""}
+
+#: Role words that stand before a name and are not part of it ("President Xi Jinping").
+TITLE_WORDS = _words(
+    """
+    president vice former sen senator rep representative gov governor secretary state minister
+    prime foreign chancellor chairman chairwoman chair speaker leader majority minority
+    attorney general gen lt col maj capt sgt adm cmdr judge justice mayor pope king queen
+    prince princess lord lady sir dame rev reverend father bishop archbishop ambassador
+    commissioner director chief executive ceo spokesman spokeswoman spokesperson candidate
+    nominee democratic republican gop democrat independent presidential deputy assistant
+    acting first coach professor economist analyst officer agent host anchor author
+    editor reporter columnist congressman congresswoman councilman councilwoman
+    assemblyman assemblywoman sheriff detective inspector superintendent u.s us uk
+    """
+)
+
+#: Role nouns that say a speaker is a woman or a man.
+FEMALE_WORDS = _words(
+    "spokeswoman congresswoman chairwoman councilwoman assemblywoman businesswoman "
+    "wife mother daughter sister grandmother queen princess lady dame actress widow "
+    "woman girl aunt niece madam"
+)
+MALE_WORDS = _words(
+    "spokesman congressman chairman councilman assemblyman businessman husband father son "
+    "brother grandfather king prince lord sir actor widower man boy uncle nephew"
+)
+
+#: Common given names with their usual gender: a short list written for the project so
+#: that ``she`` does not resolve to a man named just before. Names not here stay unknown.
+GIVEN_NAMES_FEMALE = _words(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
+    deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda
+    pamela emma nicole helen samantha katherine christine debra rachel carolyn janet
+    catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren
+    christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa
+    ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber
+    doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie
+    kayla alexis lori hillary hilary nancy condoleezza sonia elena ruth nikki carly michele
+    sarah kellyanne huma hope jill melania ivanka chelsea tulsi kamala elizabeth theresa
+    angela marine nicola yulia
+    """
+)
+GIVEN_NAMES_MALE = _words(
+    """
+    james robert john michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold
+    keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan
+    bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy
+    eugene vincent russell elijah louis bobby philip johnny barack bernie bill ted marco
+    jeb ben chris rand mike mitt newt rick lindsey marco jim tim tom dan bob jon ron vladimir
+    xi volodymyr boris emmanuel justin narendra recep benjamin
+    """
+)
+
+#: Words that open a noun phrase (a nominal speaker starts at them, inclusive).
+DETERMINERS = _words(
+    """
+    the a an this that these those his her their its our my your one two three four five
+    some many several other another each every both few most all any no such
+    """
+)
+
+#: Words that never belong in a speaker noun phrase: where the backward scan stops.
+STOP_WORDS = _words(
+    """
+    and but or nor so yet because while when whereas if although though whether than as
+    of in on at for to from with by about after before during since over under into onto
+    upon through against among between without within toward towards via per like
+    is was are were be been being has have had having do does did would will can could
+    should may might must shall not never also then there here it this that these those
+    what which who whom whose where why how
+    """
+)
+
+#: Adverbs and auxiliaries allowed between a subject and its cue ("he later said").
+BETWEEN_SUBJECT_AND_CUE = _words(
+    """
+    also has have had would will could should may might must then later once again just even
+    never recently previously repeatedly reportedly initially simply flatly first finally now
+    still often already further frequently is was are were be been being has had did does do
+    not only earlier subsequently famously separately privately publicly
+    """
+)
+
+#: Time words that may stand between a subject and its cue ("Trump on Monday said").
+TIME_WORDS = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    morning afternoon evening night week weekend month year
+    january february march april may june july august september october november december
+    """
+)
+
+#: Last words of a capitalised name that make it an organisation, not a person.
+ORG_WORDS = _words(
+    """
+    house party committee campaign news post times journal department council court agency
+    association institute center centre foundation union office ministry government senate
+    congress administration commission board bureau service services group inc corp
+    company network press magazine university college school club fund bank church
+    kremlin pentagon police army navy force forces tribune herald gazette review daily
+    telegraph guardian cnn nbc abc cbs msnbc fox bbc reuters ap afp politico breitbart
+    republicans democrats twitter facebook google
+    """
+)
+
+_MARK = re.compile("''|``|[\"“”„«»‘’]")
+_TOKEN = re.compile(r"\w+(?:['’\-.]\w+)*['’]?|[^\w\s]")
+_WORDCHAR = re.compile(r"\w")
+_OPEN_CONTEXT = frozenset(" \t\n\r([{-—–/:;,\u00a0")
+_DASHES = frozenset("—―–-")
+_SENT_END = re.compile(r"[.!?]['\"”’)]*(?:\s|$)")
+
+
+@dataclass(slots=True)
+class _Raw:
+    """A span in quote marks found by the scanner, before attribution."""
+
+    open_at: int  # offset of the opening mark
+    start: int  # content start
+    end: int  # content end
+    close_end: int  # offset just after the closing mark (== end when unclosed)
+    paragraph: int
+    last_paragraph: int
+    speaker: str | None = None
+    mention: Span | None = None
+    cue: Span | None = None
+    kind: QuoteKind = "direct"
+    own: bool = False  # attributed from its own context (not inherited)
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------- marks
+
+
+def _opens(text: str, i: int, width: int, lo: int, hi: int) -> bool | None:
+    """Whether an ambiguous mark (``"``, ``''``) at ``i`` opens (True), closes (False), or
+    cannot be told from its neighbours (None)."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + width] if i + width < hi else " "
+    open_ctx = before in _OPEN_CONTEXT or before in "“‘«„" or before.isspace()
+    close_ctx = after.isspace() or after in ".,;:!?)]}—–-’'\"”…"
+    if open_ctx and not close_ctx:
+        return True
+    if close_ctx and not open_ctx:
+        return False
+    return None
+
+
+def _scan_marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Quote marks in ``text[lo:hi]`` as ``(offset, width, role)``; role is ``open``,
+    ``close``, ``ambig`` for doubles and ``sopen``/``sclose`` for single curly marks."""
+    out: list[tuple[int, int, str]] = []
+    for m in _MARK.finditer(text, lo, hi):
+        ch = m.group()
+        i = m.start()
+        if ch == "’":
+            nxt = text[i + 1] if i + 1 < hi else " "
+            prev = text[i - 1] if i > lo else " "
+            if _WORDCHAR.match(nxt) or prev.isspace():
+                continue  # don’t, rock ’n’ roll
+            out.append((i, 1, "sclose"))
+        elif ch == "‘":
+            nxt = text[i + 1] if i + 1 < hi else " "
+            prev = text[i - 1] if i > lo else " "
+            if nxt.isdigit() or nxt.isspace() or _WORDCHAR.match(prev):
+                continue  # ‘90s
+            out.append((i, 1, "sopen"))
+        elif ch in "“„«`":
+            if ch == "“":
+                out.append((i, 1, "ldq"))  # opens, or closes a „ quote
+            else:
+                out.append((i, len(ch), "open"))
+        elif ch in "”»":
+            out.append((i, 1, "close"))
+        else:  # " or ''
+            o = _opens(text, i, len(ch), lo, hi)
+            out.append((i, len(ch), "ambig" if o is None else ("open" if o else "close")))
+    return out
+
+
+def _blocks(article: Article) -> list[tuple[int, int]]:
+    """The headline and the paragraphs, as ``(start, end)`` offsets, in text order."""
+    blocks: list[tuple[int, int]] = []
+    if article.headline is not None:
+        blocks.append((article.headline.start, article.headline.end))
+    blocks += [(p.start, p.end) for p in article.paragraphs]
+    return blocks
+
+
+def _find_spans(text: str, blocks: Sequence[tuple[int, int]]) -> list[_Raw]:
+    """All spans in quote marks, in text order, multi-paragraph quotes joined.
+
+    One pass over the marks of each block with a state of constant size: an open quote
+    (its mark, style and content start) and nothing else, so the scan is linear."""
+    raws: list[_Raw] = []
+    open_at = -1  # offset of the open quote's mark, -1 when none is open
+    style = ""  # "double", "low" („ … “) or "single"
+    cstart = 0
+    first_par = 0
+    for bi, (lo, hi) in enumerate(blocks):
+        marks = _scan_marks(text, lo, hi)
+        k = 0
+        if open_at >= 0:
+            # A double quote carried over from the previous block: it goes on only
+            # when this block opens with a quote mark (which is then skipped).
+            if marks and marks[0][0] == lo and marks[0][2] in ("open", "ldq", "ambig"):
+                k = 1
+            else:
+                prev_hi = blocks[bi - 1][1]
+                _emit(raws, text, open_at, cstart, prev_hi, prev_hi, first_par, bi - 1)
+                open_at, style = -1, ""
+        while k < len(marks):
+            i, w, role = marks[k]
+            k += 1
+            if open_at < 0:
+                if role in ("open", "ldq", "ambig"):
+                    open_at, style, cstart, first_par = i, "low" if text[i] == "„" else "double", i + w, bi
+                elif role == "sopen":
+                    open_at, style, cstart, first_par = i, "single", i + w, bi
+                continue
+            if style == "single":
+                if role == "sclose":
+                    _emit(raws, text, open_at, cstart, i, i + w, first_par, bi)
+                    open_at, style = -1, ""
+                continue
+            if role in ("sopen", "sclose"):
+                continue  # a quote inside the quote
+            if role in ("close", "ambig") or (role == "ldq" and style == "low"):
+                _emit(raws, text, open_at, cstart, i, i + w, first_par, bi)
+                open_at, style = -1, ""
+            elif role in ("open", "ldq"):
+                # A second opening mark while one is open: the first was a stray.
+                open_at, style, cstart, first_par = i, "low" if text[i] == "„" else "double", i + w, bi
+        if open_at >= 0 and style == "single":
+            open_at, style = -1, ""  # an unclosed single mark was an apostrophe after all
+    if open_at >= 0 and blocks:
+        hi = blocks[-1][1]
+        _emit(raws, text, open_at, cstart, hi, hi, first_par, len(blocks) - 1)
+    return raws
+
+
+def _has_letters(text: str, a: int, b: int) -> bool:
+    return any(c.isalpha() for c in text[a:b])
+
+
+def _emit(
+    raws: list[_Raw], text: str, open_at: int, a: int, b: int, close_end: int, p0: int, p1: int
+) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if _has_letters(text, a, b):
+        raws.append(_Raw(open_at, a, b, close_end, p0, p1))
+
+
+# ---------------------------------------------------------------------------- tokens
+
+#: A token: ``(text, start, end)``.
+_Tok = tuple[str, int, int]
+
+#: Lower-case particles that may stand inside a name (``Charles de Gaulle``).
+_PARTICLES = _words("de del della der den di da van von bin ibn al el la le du dos das st")
+
+
+def _tokens(text: str, a: int, b: int) -> list[_Tok]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, a, b)]
+
+
+def _is_word(t: str) -> bool:
+    return t[:1].isalnum()
+
+
+def _is_cap(t: str) -> bool:
+    return t[:1].isupper()
+
+
+def _low(t: str) -> str:
+    return t.lower()
+
+
+def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
+    """Length in tokens of a reporting cue starting at ``tokens[i]`` (0 when none)."""
+    w = tokens[i][0].lower()
+    if w == "according" and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "to":
+        return 2
+    if w in cue_words():
+        if not tokens[i][0][:1].islower() and i > 0:
+            return 0  # "Says" inside a title, "Post" the newspaper
+        return 1
+    return 0
+
+
+def _strip_possessive(t: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if t.endswith(suffix):
+            return t[: -len(suffix)]
+    return t
+
+
+@dataclass(slots=True)
+class _Mention:
+    """A speaker mention: its span, what it is, and for a relative its antecedent."""
+
+    first: int  # token indices (inclusive, exclusive)
+    last: int
+    kind: str  # "name", "org", "nominal", "pronoun", "relative"
+    antecedent: tuple[int, int] | None = None
+
+
+def _name_run_back(tokens: Sequence[_Tok], j: int, lo: int) -> int:
+    """First token of the capitalised name run that ends at ``tokens[j]``."""
+    k = j
+    while k - 1 >= lo:
+        t = tokens[k - 1][0]
+        if t == "." and k - 2 >= lo and _abbrev_or_initial(tokens[k - 2][0]):
+            k -= 1
+            continue
+        if _is_word(t) and (
+            _is_cap(t) or (t.lower() in _PARTICLES and k - 2 >= lo and _is_cap(tokens[k - 2][0]))
+        ):
+            if t.endswith(("’s", "'s")):
+                break  # "Trump's spokeswoman Hope Hicks": the possessor is not the name
+            k -= 1
+            continue
+        break
+    return k
+
+
+def _abbrev_or_initial(t: str) -> bool:
+    return (
+        (len(t) == 1 and t.isupper())
+        or t.lower() in HONORIFICS
+        or t.lower() in TITLE_WORDS
+        or t in ("Jr", "Sr", "St")
+    )
+
+
+def _name_run_forward(tokens: Sequence[_Tok], i: int, hi: int) -> int:
+    """End (exclusive) of the capitalised name run starting at ``tokens[i]``."""
+    k = i
+    while k < hi:
+        t = tokens[k][0]
+        if t == "." and k > i and _abbrev_or_initial(tokens[k - 1][0]):
+            k += 1
+            continue
+        if _is_word(t) and (
+            _is_cap(t) or (t.lower() in _PARTICLES and k > i and k + 1 < hi and _is_cap(tokens[k + 1][0]))
+        ):
+            k += 1
+            if t.endswith(("’s", "'s")):
+                break
+            continue
+        break
+    return k
+
+
+def _trim_name(tokens: Sequence[_Tok], a: int, b: int) -> tuple[int, int]:
+    """Cut role words, determiners and sentence openers from the front of a name run."""
+    while a < b:
+        w = tokens[a][0].lower()
+        if w in HONORIFICS:
+            break
+        if (
+            w in TITLE_WORDS
+            or w in DETERMINERS
+            or w in STOP_WORDS
+            or w in _OPENER_WORDS
+            or w == "."
+            or w in TIME_WORDS
+        ):
+            a += 1
+            continue
+        break
+    while b > a and tokens[b - 1][0] == ".":
+        b -= 1
+    return a, b
+
+
+#: Capitalised words that open a sentence or clause and are not part of a name.
+_OPENER_WORDS = _words(
+    """
+    but and or so yet then still meanwhile however asked speaking earlier later now here there
+    instead indeed also even while when after before since if as in on at for with by from
+    last this next yesterday today tonight
+    """
+)
+
+
+def _classify_name(tokens: Sequence[_Tok], a: int, b: int) -> str:
+    last = _strip_possessive(tokens[b - 1][0]).lower()
+    return "org" if last in ORG_WORDS else "name"
+
+
+def _np_ending_at(tokens: Sequence[_Tok], j: int, lo: int) -> _Mention | None:
+    """The noun phrase that ends at ``tokens[j]`` (a speaker before its cue)."""
+    if j < lo:
+        return None
+    t = tokens[j][0]
+    w = t.lower()
+    if not _is_word(t):
+        return None
+    if w in PRONOUNS:
+        return _Mention(j, j + 1, "pronoun")
+    if w in RELATIVES:
+        ante = None
+        if j - 1 >= lo and tokens[j - 1][0] == ",":
+            m = _np_ending_at(tokens, j - 2, lo)
+            if m is not None and m.kind in ("name", "org", "nominal"):
+                ante = (m.first, m.last)
+        return _Mention(j, j + 1, "relative", ante)
+    if _is_cap(t) and w not in TIME_WORDS:
+        k = _name_run_back(tokens, j, lo)
+        a, b = _trim_name(tokens, k, j + 1)
+        if a >= b:
+            if k < j + 1 and _is_cap(tokens[j][0]):
+                return _np_nominal(tokens, j, lo)
+            return None
+        if a == k + 1 and tokens[k][0].lower() == "the":
+            return _Mention(k, b, "org")  # "The Kremlin", "The White House"
+        if k - 1 >= lo and tokens[k - 1][0].lower() == "the":
+            return _Mention(k - 1, b, "org")
+        return _Mention(a, b, _classify_name(tokens, a, b))
+    if w in STOP_WORDS or w in DETERMINERS or w in BETWEEN_SUBJECT_AND_CUE or w in TIME_WORDS:
+        return None
+    if not t[:1].isalpha():
+        return None
+    return _np_nominal(tokens, j, lo)
+
+
+def _np_nominal(tokens: Sequence[_Tok], j: int, lo: int) -> _Mention | None:
+    """A common-noun phrase ending at ``tokens[j]``: ``a Coca-Cola spokesman``, ``officials``."""
+    k = j
+    while k - 1 >= lo and j - k < 7:
+        t = tokens[k - 1][0]
+        w = t.lower()
+        if w in DETERMINERS:
+            k -= 1
+            break
+        if not _is_word(t) or w in STOP_WORDS or w in BETWEEN_SUBJECT_AND_CUE or w in cue_words():
+            break
+        k -= 1
+    # "a spokesman for the campaign": one "for"/"of" link to a head noun before it.
+    if k - 2 >= lo and tokens[k - 1][0].lower() in ("for", "of", "at"):
+        head = tokens[k - 2][0]
+        if head[:1].islower() and head.lower() not in STOP_WORDS and head.lower() not in DETERMINERS:
+            inner = _np_nominal(tokens, k - 2, lo)
+            if inner is not None:
+                k = inner.first
+    if tokens[k][0].lower() in _OPENER_WORDS and k < j:
+        k += 1
+    return _Mention(k, j + 1, "nominal")
+
+
+def _subject_before(tokens: Sequence[_Tok], c: int, lo: int) -> _Mention | None:
+    """The subject of the cue at ``tokens[c]``: the noun phrase before it, past adverbs,
+    auxiliaries and time words, with an apposition or relative clause cut off."""
+    j = c - 1
+    while j >= lo:
+        w = tokens[j][0].lower()
+        if w in BETWEEN_SUBJECT_AND_CUE or (w.endswith("ly") and tokens[j][0].islower() and len(w) > 3):
+            j -= 1
+        elif w in TIME_WORDS:
+            j -= 1
+            if j >= lo and tokens[j][0].lower() in ("on", "last", "this", "early", "late", "earlier", "that"):
+                j -= 1
+        elif w == "turn" and j - 1 >= lo and tokens[j - 1][0].lower() == "in":
+            j -= 2
+        else:
+            break
+    if j < lo:
+        return None
+    if tokens[j][0] == ",":
+        # "X, a member of Y, said" / "X, who ..., said" / "A spokesman, Jane Doe, said"
+        k = j - 1
+        while k >= lo and tokens[k][0] not in (",", ":", ";") and j - k < 40:
+            k -= 1
+        if k < lo or tokens[k][0] != ",":
+            return None
+        chunk = tokens[k + 1 : j]
+        if chunk and all(_is_cap(t[0]) or t[0] == "." for t in chunk) and len(chunk) <= 5:
+            a, b = _trim_name(tokens, k + 1, j)
+            if a < b:
+                return _Mention(a, b, _classify_name(tokens, a, b))
+        m = _np_ending_at(tokens, k - 1, lo)
+        if m is not None and m.kind == "relative":
+            return None
+        return m
+    return _np_ending_at(tokens, j, lo)
+
+
+def _np_after(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None:
+    """The noun phrase that starts at ``tokens[i]`` (a speaker after an inverted cue)."""
+    if i >= hi:
+        return None
+    t = tokens[i][0]
+    w = t.lower()
+    if not _is_word(t):
+        return None
+    if w in PRONOUNS and w in ("he", "she", "they"):
+        return _Mention(i, i + 1, "pronoun")
+    if _is_cap(t) and w not in TIME_WORDS:
+        e = _name_run_forward(tokens, i, hi)
+        a, b = _trim_name(tokens, i, e)
+        if a < b:
+            if b < hi and tokens[b - 1][0].endswith(("’s", "'s")):
+                return _nominal_forward(tokens, i, hi)
+            return _Mention(a, b, _classify_name(tokens, a, b))
+        return _nominal_forward(tokens, i, hi)
+    if w in _NP_OPENERS or (
+        t[:1].islower()
+        and w not in STOP_WORDS
+        and w not in DETERMINERS
+        and w not in TIME_WORDS
+        and w not in cue_words()
+    ):
+        return _nominal_forward(tokens, i, hi)
+    return None
+
+
+#: Determiners that open a speaker phrase after its cue ("said a spokesman").
+_NP_OPENERS = _words("the a an his her their its our one two some many several both another")
+
+
+def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None:
+    """``the campaign``, ``a spokesman for the campaign``, ``campaign spokeswoman Hope Hicks``."""
+    k = i + 1 if tokens[i][0].lower() in DETERMINERS else i
+    links = 0
+    while k < hi and k - i < 10:
+        t = tokens[k][0]
+        w = t.lower()
+        if w in ("for", "of", "at") and links == 0 and k + 1 < hi and _is_word(tokens[k + 1][0]):
+            links += 1
+            k += 1
+            continue
+        if not _is_word(t) or w in STOP_WORDS or w in TIME_WORDS or w in cue_words():
+            break
+        k += 1
+    if k <= i or (k == i + 1 and tokens[i][0].lower() in DETERMINERS):
+        return None
+    # A name at the end of the phrase is the speaker: "campaign spokeswoman Hope Hicks".
+    e = k
+    s = _name_run_back(tokens, e - 1, i) if _is_cap(tokens[e - 1][0]) else e
+    if s < e and links == 0:
+        a, b = _trim_name(tokens, s, e)
+        if a < b and _classify_name(tokens, a, b) == "name":
+            return _Mention(a, b, "name")
+    return _Mention(i, k, "nominal")
+
+
+# ---------------------------------------------------------------------------- attribution
+
+#: An attribution found in a context: (mention, cue span) with the token list it indexes.
+_Attr = tuple[_Mention | None, Span, list[_Tok]]
+
+_LEAD_PUNCT = frozenset(",.!?;…")
+
+
+def _attr_after(text: str, a: int, b: int) -> _Attr | None:
+    """``“Q,” she said`` / ``“Q,” said X`` / ``“Q” — X``: the cue after a quote."""
+    toks = _tokens(text, a, b)
+    i = 0
+    dash: _Tok | None = None
+    while i < len(toks) and (toks[i][0] in _LEAD_PUNCT or toks[i][0] in _DASHES):
+        if toks[i][0] in _DASHES:
+            dash = toks[i]
+        i += 1
+    n = len(toks)
+    limit = min(n, i + 14)
+    for c in range(i, limit):
+        t = toks[c][0]
+        if t in (":", ";", "(", ")") or (t == "." and c > i and not _abbrev_or_initial(toks[c - 1][0])):
+            break
+        width = _is_cue(toks, c)
+        if not width:
+            continue
+        cue = Span(text[toks[c][1] : toks[c + width - 1][2]], toks[c][1], toks[c + width - 1][2])
+        if c == i and width == 1 and toks[c][0].lower() not in INVERTING_CUES:
+            return None  # ", saying …": the speaker is the subject before the quote
+        if c == i or width == 2:
+            m = _np_after(toks, c + width, n)
+            if m is None and c > i:
+                m = _subject_before(toks, c, i)
+            return (m, cue, toks) if m is not None or c == i else None
+        m = _subject_before(toks, c, i)
+        if m is None and toks[c][0].lower() in INVERTING_CUES:
+            m = _np_after(toks, c + 1, n)
+        if m is not None:
+            return m, cue, toks
+        return None
+    if dash is not None and i < n:
+        m = _np_after(toks, i, n)
+        if m is not None and m.kind in ("name", "org"):
+            return m, Span(dash[0], dash[1], dash[2]), toks
+    return None
+
+
+def _attr_before(text: str, a: int, b: int) -> _Attr | None:
+    """``X said: “Q”`` / ``X said China would uphold “Q”`` / ``according to X, “Q”``."""
+    toks = _tokens(text, a, b)
+    n = len(toks)
+    c = n - 1
+    while c >= 0:
+        width = _is_cue(toks, c)
+        if width and not (c + width < n and toks[c + width][0] in ("by",)):
+            break
+        if width == 0 and toks[c][0] == "to" and c > 0 and _is_cue(toks, c - 1) == 2:
+            c -= 1
+            break
+        c -= 1
+    if c < 0:
+        if n and toks[-1][0] == ":":
+            m = _np_ending_at(toks, n - 2, 0) if n >= 2 else None
+            if m is None and n >= 2:
+                m = _subject_first(toks, n - 1)
+            if m is not None and m.kind in ("name", "pronoun", "org", "nominal"):
+                return m, Span(":", toks[-1][1], toks[-1][2]), toks
+        return None
+    width = _is_cue(toks, c)
+    cue = Span(text[toks[c][1] : toks[c + width - 1][2]], toks[c][1], toks[c + width - 1][2])
+    if width == 2:
+        m = _np_after(toks, c + 2, n)
+        return (m, cue, toks) if m is not None else None
+    m = _subject_before(toks, c, 0)
+    if m is None and toks[c][0].lower() in INVERTING_CUES:
+        m = _np_after(toks, c + 1, n)
+        if m is not None and m.last < n and toks[m.last][0] not in (",", ":", "that"):
+            m = None
+    if m is None and toks[c][0].lower().endswith("ing"):
+        m = _subject_first(toks, c)  # "Trump issued a statement saying “Q”"
+    if m is None:
+        return None
+    return m, cue, toks
+
+
+def _subject_first(toks: Sequence[_Tok], hi: int) -> _Mention | None:
+    """The first noun phrase of a clause: its subject, past an opening phrase."""
+    i = 0
+    first = toks[0][0].lower() if toks else ""
+    if first in _OPENER_WORDS or first in STOP_WORDS or first in TIME_WORDS:
+        for k in range(min(hi, 12)):
+            if toks[k][0] == ",":
+                i = k + 1  # "On Monday, Trump ..."
+                break
+    if i >= hi:
+        return None
+    m = _np_after(toks, i, hi)
+    if m is not None and m.last < hi and toks[m.last][0] == ",":
+        return m  # "Trump, a businessman, ..." keeps the name
+    return m
+
+
+# ---------------------------------------------------------------------------- speakers
+
+_NAME_RUN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’\-]*(?: (?:[A-Z]\.|[A-Z][\w'’\-]*))+")
+
+
+def _gender_of_name(name: str) -> str:
+    first = name.split()[0].lower() if name.split() else ""
+    if first in GIVEN_NAMES_FEMALE and first not in GIVEN_NAMES_MALE:
+        return "f"
+    if first in GIVEN_NAMES_MALE and first not in GIVEN_NAMES_FEMALE:
+        return "m"
+    return ""
+
+
+@dataclass(slots=True)
+class _People:
+    """Who can be a speaker: the people analysis' persons, plus names the text gives."""
+
+    text: str
+    persons: Sequence[Person]
+    #: (start, end, canonical name) of every person mention, in text order.
+    events: list[tuple[int, int, str]] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    gender: dict[str, str] = field(default_factory=dict)
+    by_surname: dict[str, str] = field(default_factory=dict)
+    span_owner: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    def build(self) -> None:
+        text = self.text
+        events: list[tuple[int, int, str]] = []
+        for p in self.persons:
+            for m in p.mentions:
+                events.append((m.start, m.end, p.name))
+                self.span_owner[(m.start, m.end)] = p.name
+            self._learn(p.name, p.name)
+            for form in (*p.aliases, *p.titles):
+                self._gender_from(form, p.name)
+        # Names the text gives itself (used when the people analysis has nothing).
+        for run in _NAME_RUN.finditer(text):
+            words = run.group().replace(".", "").split()
+            cut = 0
+            for wi, w in enumerate(words):
+                lw = w.lower()
+                if (
+                    lw in TITLE_WORDS
+                    or lw in _OPENER_WORDS
+                    or lw in DETERMINERS
+                    or lw in STOP_WORDS
+                    or lw in TIME_WORDS
+                    or w.endswith(("’s", "'s"))
+                ):
+                    cut = wi + 1
+            words = words[cut:]
+            hon = words[0].lower() if words and words[0].lower() in HONORIFICS else ""
+            if hon:
+                words = words[1:]
+            if not words or words[-1].lower() in ORG_WORDS or words[-1].lower() in TIME_WORDS:
+                continue
+            name = " ".join(_strip_possessive(w) for w in words)
+            if len(words) >= 2 and (_gender_of_name(name) or hon):
+                self._learn(name, name)
+                if hon:
+                    self.gender.setdefault(self.canonical(name), HONORIFICS[hon])
+                if not self.persons:
+                    events.append((run.start(), run.end(), self.canonical(name)))
+            elif hon and len(words) == 1:
+                canon = self.canonical(name)
+                self.gender.setdefault(canon, HONORIFICS[hon])
+                if not self.persons:
+                    events.append((run.start(), run.end(), canon))
+        events.sort()
+        self.events = events
+        self.starts = [e[0] for e in events]
+
+    def _learn(self, name: str, canon: str) -> None:
+        parts = name.split()
+        if not parts:
+            return
+        sur = _strip_possessive(parts[-1]).lower()
+        old = self.by_surname.get(sur)
+        if old is None or len(old.split()) < len(canon.split()):
+            self.by_surname[sur] = canon
+        g = _gender_of_name(canon)
+        if g:
+            self.gender.setdefault(canon, g)
+
+    def _gender_from(self, form: str, canon: str) -> None:
+        for w in form.replace(".", " ").lower().split():
+            if HONORIFICS.get(w):
+                self.gender.setdefault(canon, HONORIFICS[w])
+            elif w in FEMALE_WORDS:
+                self.gender.setdefault(canon, "f")
+            elif w in MALE_WORDS:
+                self.gender.setdefault(canon, "m")
+
+    def canonical(self, name: str, start: int = -1, end: int = -1) -> str:
+        """The canonical name for a name mention (offsets first, then surname)."""
+        owner = self.span_owner.get((start, end))
+        if owner is not None:
+            return owner
+        words = [_strip_possessive(w) for w in name.replace(".", " ").split()]
+        while words and words[0].lower() in HONORIFICS:
+            words = words[1:]
+        if not words:
+            return name
+        if start >= 0:
+            # a person mention inside this span (the span holds an honorific or a title)
+            i = bisect.bisect_left(self.starts, start)
+            if i < len(self.events) and self.events[i][1] <= end and self.persons:
+                return self.events[i][2]
+        full = self.by_surname.get(words[-1].lower())
+        if full is not None and len(full.split()) >= len(words):
+            return full
+        return " ".join(words)
+
+    def resolve(self, pos: int, gender: str, ctx: _Context) -> str | None:
+        """The person a pronoun at ``pos`` refers to: in its own sentence the first
+        compatible person before it, else in the nearest sentence before that has one."""
+        sentences = ctx.sentences
+        si = bisect.bisect_right(ctx.sentence_starts, pos) - 1 if sentences else -1
+        lo_event = bisect.bisect_left(self.starts, sentences[max(0, si - 6)][0]) if si >= 0 else 0
+        for s in range(si, max(-1, si - 7), -1):
+            a, b = sentences[s] if s >= 0 else (0, pos)
+            b = min(b, pos)
+            i = bisect.bisect_left(self.starts, a, lo_event)
+            while i < len(self.events) and self.events[i][0] < b:
+                st, _, canon = self.events[i]
+                i += 1
+                if ctx.in_quote(st):
+                    continue
+                g = self.gender.get(canon, "")
+                if gender in ("m", "f") and g and g != gender:
+                    continue
+                return canon
+        return None
+
+
+@dataclass(slots=True)
+class _Context:
+    """Sentence bounds and quote spans of one article, for look-ups by offset."""
+
+    sentences: list[tuple[int, int]]
+    sentence_starts: list[int]
+    quote_starts: list[int]
+    quote_ends: list[int]
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        return i >= 0 and pos < self.quote_ends[i]
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        if i < 0:
+            return (pos, pos)
+        return self.sentences[i]
+
+
+# ---------------------------------------------------------------------------- the analysis
+
+
+def _mention_span(text: str, toks: Sequence[_Tok], m: _Mention) -> Span:
+    a, b = toks[m.first][1], toks[m.last - 1][2]
+    return Span(text[a:b], a, b)
+
+
+def _speaker_of(
+    text: str, attr: _Attr, people: _People, ctx: _Context, prev: list[tuple[str, str]]
+) -> tuple[str | None, Span | None]:
+    """Canonical speaker and mention span of an attribution."""
+    m, _, toks = attr
+    if m is None:
+        return None, None
+    span = _mention_span(text, toks, m)
+    if m.kind == "name":
+        return people.canonical(span.text, span.start, span.end), span
+    if m.kind in ("org", "nominal"):
+        return span.text, span
+    if m.kind == "relative":
+        if m.antecedent is not None:
+            a, b = toks[m.antecedent[0]][1], toks[m.antecedent[1] - 1][2]
+            ante = text[a:b]
+            first = toks[m.antecedent[0]][0]
+            if _is_cap(first) and first.lower() not in DETERMINERS:
+                return people.canonical(ante, a, b), span
+            return ante, span
+        return people.resolve(span.start, "", ctx), span
+    w = span.text.lower()
+    g = PRONOUNS.get(w, "")
+    if g in ("m", "f"):
+        return people.resolve(span.start, g, ctx), span
+    if g == "p":
+        for name, kind in reversed(prev[-3:]):
+            if kind == "nominal":
+                return name, span
+    return None, span
+
+
+def _kind(text: str, r: _Raw, left: str) -> QuoteKind:
+    """``direct`` for a sentence or more in marks, ``partial`` for a phrase inside one."""
+    if r.last_paragraph > r.paragraph:
+        return "direct"
+    content = text[r.start : r.end]
+    first = content[:1]
+    if not (first.isupper() or first.isdigit() or first in "….'\"‘“"):
+        return "partial"
+    lead = left.rstrip()
+    if not lead or lead[-1] in ":,—–-―.!?" or _SENT_END.search(content):
+        return "direct"
+    last_word = lead.rsplit(None, 1)[-1].lower() if lead.split() else ""
+    if last_word in cue_words() or last_word == "that":
+        return "direct"
+    return "partial"
 
 
 def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote, ...]:
     """The quotes in ``article`` in text order; ``people`` gives canonical speaker names."""
-    return ()
+    text = article.text
+    blocks = _blocks(article)
+    raws = _find_spans(text, blocks)
+    sents: list[tuple[int, int]] = []
+    if article.headline is not None:
+        sents.append((article.headline.start, article.headline.end))
+    sents += [(s.start, s.end) for s in article.sentences]
+    ctx = _Context(sents, [s[0] for s in sents], [r.open_at for r in raws], [r.close_end for r in raws])
+    known = _People(text, people)
+    known.build()
+    block_starts = [b[0] for b in blocks]
+
+    # 1. each quote's own attribution, from its sentence
+    prev_speakers: list[tuple[str, str]] = []
+    for n, r in enumerate(raws):
+        s_open = ctx.sentence_of(r.open_at)
+        s_close = ctx.sentence_of(max(r.open_at, r.close_end - 1))
+        left_lo = max(s_open[0], blocks[r.paragraph][0])
+        if n > 0 and raws[n - 1].close_end > left_lo:
+            left_lo = raws[n - 1].close_end
+        right_hi = min(max(s_close[1], r.close_end), blocks[r.last_paragraph][1])
+        if n + 1 < len(raws) and raws[n + 1].open_at < right_hi:
+            right_hi = raws[n + 1].open_at
+        attr = _attr_after(text, r.close_end, right_hi) if right_hi > r.close_end else None
+        if attr is None and left_lo < r.open_at:
+            attr = _attr_before(text, left_lo, r.open_at)
+        r.kind = _kind(text, r, text[left_lo : r.open_at])
+        if attr is not None:
+            r.speaker, r.mention = _speaker_of(text, attr, known, ctx, prev_speakers)
+            r.cue = attr[1]
+            r.own = True
+            if r.speaker is not None and attr[0] is not None:
+                prev_speakers.append((r.speaker, attr[0].kind))
+
+    # 2. quotes without a cue of their own take the speaker next to them
+    for n, r in enumerate(raws):
+        if r.own:
+            continue
+        donor = _donor(raws, n, ctx, text, blocks, block_starts)
+        if donor is not None:
+            r.speaker, r.mention, r.cue = donor.speaker, donor.mention, donor.cue
+        elif r.kind == "partial":
+            # A phrase in marks with no cue: the words of the subject of its sentence
+            # ("The candidate has mocked …, called him “Q”").
+            lo = max(ctx.sentence_of(r.open_at)[0], blocks[r.paragraph][0])
+            toks = _tokens(text, lo, r.open_at)
+            m = _subject_first(toks, len(toks)) if toks else None
+            if m is not None and m.kind != "relative":
+                r.speaker, r.mention = _speaker_of(text, (m, Span("", 0, 0), toks), known, ctx, prev_speakers)
+    out = [Quote(text[r.start : r.end], r.start, r.end, r.kind, r.speaker, r.mention, r.cue) for r in raws]
+    return tuple(out)
+
+
+def _donor(
+    raws: Sequence[_Raw],
+    n: int,
+    ctx: _Context,
+    text: str,
+    blocks: Sequence[tuple[int, int]],
+    block_starts: Sequence[int],
+) -> _Raw | None:
+    """The quote whose speaker quote ``n`` continues: one in the same sentence, then in
+    the same paragraph, then (for a paragraph that opens with a quote) the last quote
+    of the paragraph before."""
+    r = raws[n]
+    sent = ctx.sentence_of(r.open_at)
+    par = r.paragraph
+    same_par: list[_Raw] = []
+    for k in (n - 1, n + 1, n - 2, n + 2):
+        if 0 <= k < len(raws) and raws[k].own and (raws[k].paragraph == par or raws[k].last_paragraph == par):
+            if (
+                sent[0] <= raws[k].open_at < sent[1]
+                or sent[0] <= r.open_at < ctx.sentence_of(raws[k].open_at)[1]
+            ):
+                return raws[k]
+            same_par.append(raws[k])
+    if same_par:
+        return same_par[0]
+    lo = blocks[par][0]
+    opens_par = not text[lo : r.open_at].strip()
+    if opens_par and n > 0:
+        prev = raws[n - 1]
+        if prev.last_paragraph >= par - 1 and prev.speaker is not None:
+            return prev
+    return None
