@@ -181,7 +181,8 @@ BETWEEN_SUBJECT_AND_CUE = _words(
     also has have had would will could should may might must then later once again just even
     never recently previously repeatedly reportedly initially simply flatly first finally now
     still often already further frequently is was are were be been being has had did does do
-    not only earlier subsequently famously separately privately publicly
+    not only earlier subsequently famously separately privately publicly always long since
+    sometimes consistently
     """
 )
 
@@ -189,9 +190,16 @@ BETWEEN_SUBJECT_AND_CUE = _words(
 TIME_WORDS = _words(
     """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-    morning afternoon evening night week weekend month year
+    morning afternoon evening night week weekend month year day days weeks months years
+    hours minutes time times moment
     january february march april may june july august september october november december
     """
+)
+
+#: Words that go with a time word in a phrase between subject and cue ("in recent days").
+_TIME_MODIFIERS = _words(
+    "on in at last this next recent past early late earlier the a few several two three coming "
+    "previous that same over during for"
 )
 
 #: Last words of a capitalised name that make it an organisation, not a person.
@@ -250,10 +258,19 @@ def _opens(text: str, i: int, width: int, lo: int, hi: int) -> bool | None:
     return None
 
 
-def _scan_marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """Quote marks in ``text[lo:hi]`` as ``(offset, width, role)``; role is ``open``,
-    ``close``, ``ambig`` for doubles and ``sopen``/``sclose`` for single curly marks."""
-    out: list[tuple[int, int, str]] = []
+#: The family of each double quote mark: a quote closes only with a mark of the family
+#: that opened it; marks of another family inside it are a quote within the quote.
+_FAMILY = {'"': "s", "''": "a", "``": "a", "“": "c", "”": "c", "„": "c", "«": "g", "»": "g"}
+
+#: A quote mark found in a paragraph: ``(offset, width, role, family)``.
+_Mark = tuple[int, int, str, str]
+
+
+def _scan_marks(text: str, lo: int, hi: int) -> list[_Mark]:
+    """Quote marks in ``text[lo:hi]``; role is ``open``, ``close``, ``ambig`` (straight
+    marks whose side cannot be told), ``ldq`` (“, which also closes „) for double marks
+    and ``sopen``/``sclose`` for single curly marks."""
+    out: list[_Mark] = []
     for m in _MARK.finditer(text, lo, hi):
         ch = m.group()
         i = m.start()
@@ -262,23 +279,22 @@ def _scan_marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             prev = text[i - 1] if i > lo else " "
             if _WORDCHAR.match(nxt) or prev.isspace():
                 continue  # don’t, rock ’n’ roll
-            out.append((i, 1, "sclose"))
+            out.append((i, 1, "sclose", "1"))
         elif ch == "‘":
             nxt = text[i + 1] if i + 1 < hi else " "
             prev = text[i - 1] if i > lo else " "
             if nxt.isdigit() or nxt.isspace() or _WORDCHAR.match(prev):
                 continue  # ‘90s
-            out.append((i, 1, "sopen"))
-        elif ch in "“„«`":
-            if ch == "“":
-                out.append((i, 1, "ldq"))  # opens, or closes a „ quote
-            else:
-                out.append((i, len(ch), "open"))
+            out.append((i, 1, "sopen", "1"))
+        elif ch == "“":
+            out.append((i, 1, "ldq", "c"))
+        elif ch in "„«`":
+            out.append((i, len(ch), "open", _FAMILY[ch]))
         elif ch in "”»":
-            out.append((i, 1, "close"))
+            out.append((i, 1, "close", _FAMILY[ch]))
         else:  # " or ''
             o = _opens(text, i, len(ch), lo, hi)
-            out.append((i, len(ch), "ambig" if o is None else ("open" if o else "close")))
+            out.append((i, len(ch), "ambig" if o is None else ("open" if o else "close"), _FAMILY[ch]))
     return out
 
 
@@ -295,10 +311,11 @@ def _find_spans(text: str, blocks: Sequence[tuple[int, int]]) -> list[_Raw]:
     """All spans in quote marks, in text order, multi-paragraph quotes joined.
 
     One pass over the marks of each block with a state of constant size: an open quote
-    (its mark, style and content start) and nothing else, so the scan is linear."""
+    (its mark, family and content start) and nothing else, so the scan is linear."""
     raws: list[_Raw] = []
     open_at = -1  # offset of the open quote's mark, -1 when none is open
-    style = ""  # "double", "low" („ … “) or "single"
+    fam = ""  # family of the open quote's mark; "1" for a single curly quote
+    low = False  # the open quote began with „ (closed by “)
     cstart = 0
     first_par = 0
     for bi, (lo, hi) in enumerate(blocks):
@@ -306,37 +323,39 @@ def _find_spans(text: str, blocks: Sequence[tuple[int, int]]) -> list[_Raw]:
         k = 0
         if open_at >= 0:
             # A double quote carried over from the previous block: it goes on only
-            # when this block opens with a quote mark (which is then skipped).
-            if marks and marks[0][0] == lo and marks[0][2] in ("open", "ldq", "ambig"):
+            # when this block opens with a quote mark of its family (then skipped).
+            if marks and marks[0][0] == lo and marks[0][2] in ("open", "ldq", "ambig") and marks[0][3] == fam:
                 k = 1
             else:
                 prev_hi = blocks[bi - 1][1]
                 _emit(raws, text, open_at, cstart, prev_hi, prev_hi, first_par, bi - 1)
-                open_at, style = -1, ""
+                open_at = -1
         while k < len(marks):
-            i, w, role = marks[k]
+            i, w, role, mf = marks[k]
             k += 1
             if open_at < 0:
-                if role in ("open", "ldq", "ambig"):
-                    open_at, style, cstart, first_par = i, "low" if text[i] == "„" else "double", i + w, bi
-                elif role == "sopen":
-                    open_at, style, cstart, first_par = i, "single", i + w, bi
+                if role in ("open", "ldq", "ambig", "sopen"):
+                    open_at, fam, low, cstart, first_par = i, mf, text[i] == "„", i + w, bi
                 continue
-            if style == "single":
+            if fam == "1":
                 if role == "sclose":
                     _emit(raws, text, open_at, cstart, i, i + w, first_par, bi)
-                    open_at, style = -1, ""
+                    open_at = -1
+                elif role != "sopen" and mf != "1" and role in ("open", "ldq"):
+                    # a double mark opens while a single one is open: the single
+                    # mark was an apostrophe after all
+                    open_at, fam, low, cstart, first_par = i, mf, text[i] == "„", i + w, bi
                 continue
-            if role in ("sopen", "sclose"):
-                continue  # a quote inside the quote
-            if role in ("close", "ambig") or (role == "ldq" and style == "low"):
+            if mf != fam:
+                continue  # a quote inside the quote, in other marks
+            if role in ("close", "ambig") or (role == "ldq" and low):
                 _emit(raws, text, open_at, cstart, i, i + w, first_par, bi)
-                open_at, style = -1, ""
+                open_at = -1
             elif role in ("open", "ldq"):
                 # A second opening mark while one is open: the first was a stray.
-                open_at, style, cstart, first_par = i, "low" if text[i] == "„" else "double", i + w, bi
-        if open_at >= 0 and style == "single":
-            open_at, style = -1, ""  # an unclosed single mark was an apostrophe after all
+                open_at, fam, low, cstart, first_par = i, mf, text[i] == "„", i + w, bi
+        if open_at >= 0 and fam == "1":
+            open_at = -1  # an unclosed single mark was an apostrophe after all
     if open_at >= 0 and blocks:
         hi = blocks[-1][1]
         _emit(raws, text, open_at, cstart, hi, hi, first_par, len(blocks) - 1)
@@ -391,8 +410,41 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
     if w in cue_words():
         if not tokens[i][0][:1].islower() and i > 0:
             return 0  # "Says" inside a title, "Post" the newspaper
+        prev = tokens[i - 1][0] if i > 0 else ","
+        pw = prev.lower()
+        if w.endswith("ing"):
+            # "saying" is a cue after a comma or an auxiliary, a noun after "common"
+            if not (pw in _BEFORE_ING or not _is_word(prev) or pw.endswith("ly")):
+                return 0
+        elif w in _NOUN_OR_VERB:
+            # "Trump tweets", not "late-night tweets" or "giving states"
+            if w.endswith("s"):
+                ok = (_is_cap(prev) and not prev.endswith(("’s", "'s"))) or pw in PRONOUNS or pw in RELATIVES
+                ok = ok or pw in BETWEEN_SUBJECT_AND_CUE or (pw.endswith("ly") and len(pw) > 3)
+            else:
+                ok = pw in _VERB_CONTEXT or pw.endswith("ly")
+            if not ok:
+                return 0
         return 1
     return 0
+
+
+#: Words after which an ``-ing`` form is a reporting verb ("…, saying", "was telling").
+_BEFORE_ING = _words("and but while after before when by is was were are be been am also then just")
+
+#: Cue forms that are as often plural nouns: a verb only after a name or pronoun.
+_NOUN_OR_VERB = _words(
+    """
+    tweets claims remarks notes reports calls states posts charges promises demands counters
+    comments quips vows pledges cries jokes laughs sighs snaps hints tells writes answers
+    replies responds observes recalls adds
+    state note post report claim call charge counter demand promise remark tweet comment quip
+    vow pledge cry joke laugh sigh hint answer reply
+    """
+)
+
+#: Words after which a cue form that is also a noun is a verb ("would state", "to note").
+_VERB_CONTEXT = _words("to will would could should can may might must did do does not never i we you they")
 
 
 def _strip_possessive(t: str) -> str:
@@ -433,7 +485,8 @@ def _name_run_back(tokens: Sequence[_Tok], j: int, lo: int) -> int:
 
 def _abbrev_or_initial(t: str) -> bool:
     return (
-        (len(t) == 1 and t.isupper())
+        "." in t
+        or (len(t) == 1 and t.isupper())
         or t.lower() in HONORIFICS
         or t.lower() in TITLE_WORDS
         or t in ("Jr", "Sr", "St")
@@ -460,7 +513,13 @@ def _name_run_forward(tokens: Sequence[_Tok], i: int, hi: int) -> int:
 
 
 def _trim_name(tokens: Sequence[_Tok], a: int, b: int) -> tuple[int, int]:
-    """Cut role words, determiners and sentence openers from the front of a name run."""
+    """Cut role words, determiners and sentence openers from the front of a name run
+    (everything up to its last role word: "Illinois Sen. Barack Obama")."""
+    for k in range(b - 2, a - 1, -1):
+        w = tokens[k][0].lower()
+        if w in TITLE_WORDS and w not in HONORIFICS:
+            a = k + 1
+            break
     while a < b:
         w = tokens[a][0].lower()
         if w in HONORIFICS:
@@ -566,8 +625,10 @@ def _subject_before(tokens: Sequence[_Tok], c: int, lo: int) -> _Mention | None:
             j -= 1
         elif w in TIME_WORDS:
             j -= 1
-            if j >= lo and tokens[j][0].lower() in ("on", "last", "this", "early", "late", "earlier", "that"):
+            steps = 0
+            while j >= lo and steps < 4 and tokens[j][0].lower() in _TIME_MODIFIERS:
                 j -= 1
+                steps += 1
         elif w == "turn" and j - 1 >= lo and tokens[j - 1][0].lower() == "in":
             j -= 2
         else:
@@ -639,7 +700,19 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
             continue
         if not _is_word(t) or w in STOP_WORDS or w in TIME_WORDS or w in cue_words():
             break
+        if (
+            k > i
+            and t[:1].islower()
+            and w.endswith(("ed", "ing"))
+            and tokens[k - 1][0].lower() not in DETERMINERS
+        ):
+            break  # a verb: "a friend commented", "The spokesman refused"
+        if k > i + 1 and w in DETERMINERS and w != "that":
+            k -= 1  # "aides cast her victory": the word before "her" was a verb
+            break
         k += 1
+        if k - 1 > i and t[:1].islower() and w.endswith("s") and not w.endswith(("ss", "’s", "'s", "us")):
+            break  # a plural head noun: "his friends"
     if k <= i or (k == i + 1 and tokens[i][0].lower() in DETERMINERS):
         return None
     # A name at the end of the phrase is the speaker: "campaign spokeswoman Hope Hicks".
@@ -658,6 +731,10 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
 _Attr = tuple[_Mention | None, Span, list[_Tok]]
 
 _LEAD_PUNCT = frozenset(",.!?;…")
+
+#: How far before a quote (in characters) its sentence is read for a cue and a subject:
+#: keeps the work per quote bounded, so a paragraph of many quotes stays linear.
+_REACH = 600
 
 
 def _attr_after(text: str, a: int, b: int) -> _Attr | None:
@@ -699,48 +776,70 @@ def _attr_after(text: str, a: int, b: int) -> _Attr | None:
     return None
 
 
-def _attr_before(text: str, a: int, b: int) -> _Attr | None:
-    """``X said: “Q”`` / ``X said China would uphold “Q”`` / ``according to X, “Q”``."""
-    toks = _tokens(text, a, b)
+def _attr_before(text: str, toks: list[_Tok], w0: int) -> _Attr | None:
+    """``X said: “Q”`` / ``X said China would uphold “Q”`` / ``according to X, “Q”``.
+
+    ``toks`` are the words of the sentence before the quote (quoted words left out);
+    the cue is looked for from ``w0`` on (after the quote before this one), nearest
+    first; a cue without a subject ("anybody who complains") gives way to the one before."""
     n = len(toks)
     c = n - 1
-    while c >= 0:
+    tried = 0
+    while c >= w0 and tried < 3:
         width = _is_cue(toks, c)
-        if width and not (c + width < n and toks[c + width][0] in ("by",)):
-            break
-        if width == 0 and toks[c][0] == "to" and c > 0 and _is_cue(toks, c - 1) == 2:
+        if width == 0 and toks[c][0].lower() == "to" and c > 0 and _is_cue(toks, c - 1) == 2:
             c -= 1
-            break
+            width = 2
+        if not width or (c + width < n and toks[c + width][0] == "by"):
+            c -= 1
+            continue
+        tried += 1
+        found = _attr_at(text, toks, w0, c, width)
+        if found is not None:
+            return found
         c -= 1
-    if c < 0:
-        if n and toks[-1][0] == ":":
-            m = _np_ending_at(toks, n - 2, 0) if n >= 2 else None
-            if m is None and n >= 2:
-                m = _subject_first(toks, n - 1)
-            if m is not None and m.kind in ("name", "pronoun", "org", "nominal"):
-                return m, Span(":", toks[-1][1], toks[-1][2]), toks
-        return None
-    width = _is_cue(toks, c)
+    if n > w0 and toks[-1][0] == ":":
+        m = _subject_first(toks, n - 1)
+        if m is not None and m.kind in ("name", "pronoun", "org", "nominal"):
+            return m, Span(":", toks[-1][1], toks[-1][2]), toks
+    return None
+
+
+def _attr_at(text: str, toks: list[_Tok], w0: int, c: int, width: int) -> _Attr | None:
+    """The speaker of the cue at ``toks[c]`` (``width`` tokens long), if it has one."""
+    n = len(toks)
     cue = Span(text[toks[c][1] : toks[c + width - 1][2]], toks[c][1], toks[c + width - 1][2])
     if width == 2:
         m = _np_after(toks, c + 2, n)
         return (m, cue, toks) if m is not None else None
-    m = _subject_before(toks, c, 0)
+    m = _subject_before(toks, c, w0)
+    if m is not None and m.kind == "relative" and m.antecedent is None:
+        m = None  # "anybody who complains": not the speaker of the quote
     if m is None and toks[c][0].lower() in INVERTING_CUES:
         m = _np_after(toks, c + 1, n)
         if m is not None and m.last < n and toks[m.last][0] not in (",", ":", "that"):
             m = None
-    if m is None and toks[c][0].lower().endswith("ing"):
-        m = _subject_first(toks, c)  # "Trump issued a statement saying “Q”"
+    if m is None and (toks[c][0].lower().endswith("ing") or _after_conjunction(toks, c)):
+        m = _subject_first(toks, c)  # "Trump issued a statement saying “Q”", "… and called"
     if m is None:
         return None
     return m, cue, toks
 
 
+def _after_conjunction(toks: Sequence[_Tok], c: int) -> bool:
+    """Whether the cue at ``c`` is a second verb of its subject ("… and called")."""
+    j = c - 1
+    while j >= 0 and (toks[j][0].lower() in BETWEEN_SUBJECT_AND_CUE or toks[j][0].lower().endswith("ly")):
+        j -= 1
+    return j >= 0 and toks[j][0].lower() in ("and", "but", "then", ",")
+
+
 def _subject_first(toks: Sequence[_Tok], hi: int) -> _Mention | None:
     """The first noun phrase of a clause: its subject, past an opening phrase."""
     i = 0
-    first = toks[0][0].lower() if toks else ""
+    while i < hi and not _is_word(toks[i][0]):
+        i += 1
+    first = toks[i][0].lower() if i < hi else ""
     if first in _OPENER_WORDS or first in STOP_WORDS or first in TIME_WORDS:
         for k in range(min(hi, 12)):
             if toks[k][0] == ",":
@@ -756,7 +855,7 @@ def _subject_first(toks: Sequence[_Tok], hi: int) -> _Mention | None:
 
 # ---------------------------------------------------------------------------- speakers
 
-_NAME_RUN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’\-]*(?: (?:[A-Z]\.|[A-Z][\w'’\-]*))+")
+_NAME_RUN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’\-]*(?: (?:[A-Z]\.|[A-Z][\w'’\-]*))*")
 
 
 def _gender_of_name(name: str) -> str:
@@ -791,7 +890,9 @@ class _People:
             self._learn(p.name, p.name)
             for form in (*p.aliases, *p.titles):
                 self._gender_from(form, p.name)
-        # Names the text gives itself (used when the people analysis has nothing).
+        # Names the text gives itself (used when the people analysis has nothing): full
+        # names with a known given name or an honorific, then their surnames alone.
+        runs: list[tuple[int, int, list[str], str]] = []
         for run in _NAME_RUN.finditer(text):
             words = run.group().replace(".", "").split()
             cut = 0
@@ -804,7 +905,7 @@ class _People:
                     or lw in STOP_WORDS
                     or lw in TIME_WORDS
                     or w.endswith(("’s", "'s"))
-                ):
+                ) and lw not in HONORIFICS:
                     cut = wi + 1
             words = words[cut:]
             hon = words[0].lower() if words and words[0].lower() in HONORIFICS else ""
@@ -812,18 +913,22 @@ class _People:
                 words = words[1:]
             if not words or words[-1].lower() in ORG_WORDS or words[-1].lower() in TIME_WORDS:
                 continue
-            name = " ".join(_strip_possessive(w) for w in words)
+            words = [_strip_possessive(w) for w in words]
+            runs.append((run.start(), run.end(), words, hon))
+            name = " ".join(words)
             if len(words) >= 2 and (_gender_of_name(name) or hon):
                 self._learn(name, name)
-                if hon:
-                    self.gender.setdefault(self.canonical(name), HONORIFICS[hon])
-                if not self.persons:
-                    events.append((run.start(), run.end(), self.canonical(name)))
-            elif hon and len(words) == 1:
-                canon = self.canonical(name)
-                self.gender.setdefault(canon, HONORIFICS[hon])
-                if not self.persons:
-                    events.append((run.start(), run.end(), canon))
+            if hon and HONORIFICS[hon]:
+                self.gender.setdefault(self.canonical(name), HONORIFICS[hon])
+        if not self.persons:
+            for a, b, words, hon in runs:
+                name = " ".join(words)
+                if (
+                    (len(words) >= 2 and (_gender_of_name(name) or hon))
+                    or hon
+                    or (len(words) == 1 and words[0].lower() in self.by_surname)
+                ):
+                    events.append((a, b, self.canonical(name)))
         events.sort()
         self.events = events
         self.starts = [e[0] for e in events]
@@ -904,6 +1009,10 @@ class _Context:
         i = bisect.bisect_right(self.quote_starts, pos) - 1
         return i >= 0 and pos < self.quote_ends[i]
 
+    def has_quote(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.quote_starts, a)
+        return i < len(self.quote_starts) and self.quote_starts[i] < b
+
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
         if i < 0:
@@ -980,7 +1089,6 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
     ctx = _Context(sents, [s[0] for s in sents], [r.open_at for r in raws], [r.close_end for r in raws])
     known = _People(text, people)
     known.build()
-    block_starts = [b[0] for b in blocks]
 
     # 1. each quote's own attribution, from its sentence
     prev_speakers: list[tuple[str, str]] = []
@@ -995,7 +1103,10 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
             right_hi = raws[n + 1].open_at
         attr = _attr_after(text, r.close_end, right_hi) if right_hi > r.close_end else None
         if attr is None and left_lo < r.open_at:
-            attr = _attr_before(text, left_lo, r.open_at)
+            s_lo = max(s_open[0], blocks[r.paragraph][0], r.open_at - _REACH)
+            toks = [t for t in _tokens(text, s_lo, r.open_at) if not ctx.in_quote(t[1]) or t[1] >= left_lo]
+            w0 = bisect.bisect_left([t[1] for t in toks], left_lo)
+            attr = _attr_before(text, toks, w0)
         r.kind = _kind(text, r, text[left_lo : r.open_at])
         if attr is not None:
             r.speaker, r.mention = _speaker_of(text, attr, known, ctx, prev_speakers)
@@ -1008,13 +1119,22 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
     for n, r in enumerate(raws):
         if r.own:
             continue
-        donor = _donor(raws, n, ctx, text, blocks, block_starts)
+        donor = _donor(raws, n, ctx, same_sentence=True)
+        if donor is None:
+            attr = _attr_lead_in(text, r, ctx, blocks)
+            if attr is not None:
+                r.speaker, r.mention = _speaker_of(text, attr, known, ctx, prev_speakers)
+                r.cue = attr[1]
+                continue
+            donor = _donor(raws, n, ctx, same_sentence=False)
+        if donor is None:
+            donor = _donor_before(raws, n, text, blocks)
         if donor is not None:
             r.speaker, r.mention, r.cue = donor.speaker, donor.mention, donor.cue
         elif r.kind == "partial":
             # A phrase in marks with no cue: the words of the subject of its sentence
             # ("The candidate has mocked …, called him “Q”").
-            lo = max(ctx.sentence_of(r.open_at)[0], blocks[r.paragraph][0])
+            lo = max(ctx.sentence_of(r.open_at)[0], blocks[r.paragraph][0], r.open_at - _REACH)
             toks = _tokens(text, lo, r.open_at)
             m = _subject_first(toks, len(toks)) if toks else None
             if m is not None and m.kind != "relative":
@@ -1023,35 +1143,53 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
     return tuple(out)
 
 
-def _donor(
-    raws: Sequence[_Raw],
-    n: int,
-    ctx: _Context,
-    text: str,
-    blocks: Sequence[tuple[int, int]],
-    block_starts: Sequence[int],
-) -> _Raw | None:
-    """The quote whose speaker quote ``n`` continues: one in the same sentence, then in
-    the same paragraph, then (for a paragraph that opens with a quote) the last quote
-    of the paragraph before."""
+def _attr_lead_in(text: str, r: _Raw, ctx: _Context, blocks: Sequence[tuple[int, int]]) -> _Attr | None:
+    """For a quote that opens its sentence: the attribution in the sentence just before
+    it, when that sentence holds no quote ("She says … . “Q.”"), or in the paragraph
+    before when that paragraph ends with a colon ("Dr. Ward stated:")."""
+    s_lo = ctx.sentence_of(r.open_at)[0]
+    p_lo = blocks[r.paragraph][0]
+    if text[max(s_lo, p_lo) : r.open_at].strip():
+        return None
+    if s_lo > p_lo:
+        prev = ctx.sentence_of(s_lo - 1)
+        if prev[0] >= p_lo and not ctx.has_quote(prev[0], prev[1]):
+            lo = max(prev[0], prev[1] - _REACH)
+            return _attr_before(text, _tokens(text, lo, prev[1]), 0)
+        return None
+    if r.paragraph > 0:
+        b_lo, b_hi = blocks[r.paragraph - 1]
+        if text[b_lo:b_hi].rstrip().endswith(":"):
+            prev = ctx.sentence_of(b_hi - 1)
+            lo = max(prev[0], b_lo, b_hi - _REACH)
+            toks = [t for t in _tokens(text, lo, b_hi) if not ctx.in_quote(t[1])]
+            return _attr_before(text, toks, 0)
+    return None
+
+
+def _donor(raws: Sequence[_Raw], n: int, ctx: _Context, same_sentence: bool) -> _Raw | None:
+    """An attributed quote next to quote ``n`` in its sentence (or its paragraph)."""
     r = raws[n]
     sent = ctx.sentence_of(r.open_at)
     par = r.paragraph
-    same_par: list[_Raw] = []
     for k in (n - 1, n + 1, n - 2, n + 2):
-        if 0 <= k < len(raws) and raws[k].own and (raws[k].paragraph == par or raws[k].last_paragraph == par):
-            if (
-                sent[0] <= raws[k].open_at < sent[1]
-                or sent[0] <= r.open_at < ctx.sentence_of(raws[k].open_at)[1]
-            ):
-                return raws[k]
-            same_par.append(raws[k])
-    if same_par:
-        return same_par[0]
-    lo = blocks[par][0]
-    opens_par = not text[lo : r.open_at].strip()
-    if opens_par and n > 0:
+        if not (0 <= k < len(raws) and raws[k].own):
+            continue
+        q = raws[k]
+        if q.paragraph != par and q.last_paragraph != par:
+            continue
+        in_sentence = sent[0] <= q.open_at < sent[1] or sent[0] <= r.open_at < ctx.sentence_of(q.open_at)[1]
+        if in_sentence or not same_sentence:
+            return q
+    return None
+
+
+def _donor_before(raws: Sequence[_Raw], n: int, text: str, blocks: Sequence[tuple[int, int]]) -> _Raw | None:
+    """For a quote that opens its paragraph: the quote that ends the paragraph before."""
+    r = raws[n]
+    lo = blocks[r.paragraph][0]
+    if n > 0 and not text[lo : r.open_at].strip():
         prev = raws[n - 1]
-        if prev.last_paragraph >= par - 1 and prev.speaker is not None:
+        if prev.last_paragraph >= r.paragraph - 1 and prev.speaker is not None:
             return prev
     return None
