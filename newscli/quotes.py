@@ -407,6 +407,8 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
     w = tokens[i][0].lower()
     if w == "according" and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "to":
         return 2
+    if w in _PHRASAL_CUES and i + 1 < len(tokens) and tokens[i + 1][0].lower() in ("back", "out"):
+        return 2  # "shot back", "lashed out"
     if w in cue_words():
         if not tokens[i][0][:1].islower() and i > 0:
             return 0  # "Says" inside a title, "Post" the newspaper
@@ -429,6 +431,9 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
     return 0
 
 
+#: Verbs that are reporting cues with "back" or "out" after them ("fired back").
+_PHRASAL_CUES = _words("shot fired hit pushed wrote snapped struck lashed lashes lashing shoots fires hits")
+
 #: Words after which an ``-ing`` form is a reporting verb ("…, saying", "was telling").
 _BEFORE_ING = _words("and but while after before when by is was were are be been am also then just")
 
@@ -445,6 +450,14 @@ _NOUN_OR_VERB = _words(
 
 #: Words after which a cue form that is also a noun is a verb ("would state", "to note").
 _VERB_CONTEXT = _words("to will would could should can may might must did do does not never i we you they")
+
+
+def _strip_contraction(w: str) -> str:
+    """``he’d`` -> ``he``, ``she'll`` -> ``she``."""
+    for mark in ("’", "'"):
+        if mark in w:
+            return w.split(mark, 1)[0]
+    return w
 
 
 def _strip_possessive(t: str) -> str:
@@ -563,7 +576,7 @@ def _np_ending_at(tokens: Sequence[_Tok], j: int, lo: int) -> _Mention | None:
     w = t.lower()
     if not _is_word(t):
         return None
-    if w in PRONOUNS:
+    if w in PRONOUNS or _strip_contraction(w) in PRONOUNS:
         return _Mention(j, j + 1, "pronoun")
     if w in RELATIVES:
         ante = None
@@ -672,6 +685,8 @@ def _np_after(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None:
                 return _nominal_forward(tokens, i, hi)
             return _Mention(a, b, _classify_name(tokens, a, b))
         return _nominal_forward(tokens, i, hi)
+    if t[:1].islower() and w.endswith(("ing", "ed")) and w not in _NP_OPENERS:
+        return None  # "representing the Republicans": a verb, not a noun phrase
     if w in _NP_OPENERS or (
         t[:1].islower()
         and w not in STOP_WORDS
@@ -756,9 +771,10 @@ def _attr_after(text: str, a: int, b: int) -> _Attr | None:
         if not width:
             continue
         cue = Span(text[toks[c][1] : toks[c + width - 1][2]], toks[c][1], toks[c + width - 1][2])
-        if c == i and width == 1 and toks[c][0].lower() not in INVERTING_CUES:
+        according = toks[c][0].lower() == "according"
+        if c == i and toks[c][0].lower().endswith("ing"):
             return None  # ", saying …": the speaker is the subject before the quote
-        if c == i or width == 2:
+        if c == i or according:
             m = _np_after(toks, c + width, n)
             if m is None and c > i:
                 m = _subject_before(toks, c, i)
@@ -787,7 +803,7 @@ def _attr_before(text: str, toks: list[_Tok], w0: int) -> _Attr | None:
     tried = 0
     while c >= w0 and tried < 3:
         width = _is_cue(toks, c)
-        if width == 0 and toks[c][0].lower() == "to" and c > 0 and _is_cue(toks, c - 1) == 2:
+        if width == 0 and c > 0 and _is_cue(toks, c - 1) == 2:
             c -= 1
             width = 2
         if not width or (c + width < n and toks[c + width][0] == "by"):
@@ -795,6 +811,18 @@ def _attr_before(text: str, toks: list[_Tok], w0: int) -> _Attr | None:
             continue
         tried += 1
         found = _attr_at(text, toks, w0, c, width)
+        if found is not None and found[0] is not None and found[0].kind == "pronoun":
+            # "Graham assures his audience he will tell …": the named subject of an
+            # earlier cue is who the pronoun stands for.
+            k = found[0].first - 1
+            while k >= w0:
+                wk = _is_cue(toks, k)
+                if wk:
+                    earlier = _attr_at(text, toks, w0, k, wk)
+                    if earlier is not None and earlier[0] is not None and earlier[0].kind == "name":
+                        return earlier
+                    break
+                k -= 1
         if found is not None:
             return found
         c -= 1
@@ -809,7 +837,7 @@ def _attr_at(text: str, toks: list[_Tok], w0: int, c: int, width: int) -> _Attr 
     """The speaker of the cue at ``toks[c]`` (``width`` tokens long), if it has one."""
     n = len(toks)
     cue = Span(text[toks[c][1] : toks[c + width - 1][2]], toks[c][1], toks[c + width - 1][2])
-    if width == 2:
+    if toks[c][0].lower() == "according":
         m = _np_after(toks, c + 2, n)
         return (m, cue, toks) if m is not None else None
     m = _subject_before(toks, c, w0)
@@ -840,17 +868,25 @@ def _subject_first(toks: Sequence[_Tok], hi: int) -> _Mention | None:
     while i < hi and not _is_word(toks[i][0]):
         i += 1
     first = toks[i][0].lower() if i < hi else ""
+    if first in _SUBORDINATORS and i + 1 < hi:
+        m = _np_after(toks, i + 1, hi)  # "While Mr. Ryan, …, laid out …"
+        if m is not None and m.kind in ("name", "pronoun"):
+            return m
     if first in _OPENER_WORDS or first in STOP_WORDS or first in TIME_WORDS:
-        for k in range(min(hi, 12)):
+        for k in range(i, min(hi, i + 12)):
             if toks[k][0] == ",":
                 i = k + 1  # "On Monday, Trump ..."
                 break
+        else:
+            while i < hi and toks[i][0].lower() in _OPENER_WORDS:
+                i += 1  # "Now his friends …"
     if i >= hi:
         return None
-    m = _np_after(toks, i, hi)
-    if m is not None and m.last < hi and toks[m.last][0] == ",":
-        return m  # "Trump, a businessman, ..." keeps the name
-    return m
+    return _np_after(toks, i, hi)
+
+
+#: Words that open a subordinate clause, whose subject follows them.
+_SUBORDINATORS = _words("while when as although though because since if after before once whereas")
 
 
 # ---------------------------------------------------------------------------- speakers
@@ -1049,7 +1085,7 @@ def _speaker_of(
                 return people.canonical(ante, a, b), span
             return ante, span
         return people.resolve(span.start, "", ctx), span
-    w = span.text.lower()
+    w = _strip_contraction(span.text.lower())
     g = PRONOUNS.get(w, "")
     if g in ("m", "f"):
         return people.resolve(span.start, g, ctx), span
