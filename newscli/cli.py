@@ -47,6 +47,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain usage errors: one readable line on stderr, no box
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -77,6 +78,11 @@ def _parse_date_option(value: str | None) -> dt.date | None:
 
 
 # ---------------------------------------------------------------------------- inputs
+
+
+def _stdin_is_terminal() -> bool:
+    """True when nobody pipes anything in (no stdin at all counts as a terminal)."""
+    return sys.stdin is None or sys.stdin.isatty()
 
 
 class Input:
@@ -204,7 +210,7 @@ def _run(
         fmt = Format.jsonl
     day = _parse_date_option(date)
     if not files:
-        if sys.stdin is None or sys.stdin.isatty():
+        if _stdin_is_terminal():
             raise typer.BadParameter("give one or more FILEs, '-' for standard input, or pipe an article in")
         files = [STDIN]
     single = len(files) == 1 and (files[0] == STDIN or not Path(files[0]).is_dir())
@@ -242,6 +248,8 @@ def _run(
     except KeyboardInterrupt:
         sys.stderr.write("newscli: interrupted\n")
         raise typer.Exit(ExitCode.INTERRUPTED) from None
+    except BrokenPipeError:
+        _quiet_broken_pipe()
     if failed:
         raise typer.Exit(ExitCode.FILE_ERROR)
 
@@ -352,7 +360,7 @@ def _quiet_broken_pipe() -> NoReturn:
 def main() -> None:
     """The console script: runs the app, ending quietly on a closed pipe or Ctrl-C."""
     try:
-        app()
+        app(prog_name="newscli")
     except BrokenPipeError:
         _quiet_broken_pipe()
     except KeyboardInterrupt:
