@@ -14,7 +14,14 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 @pytest.fixture(autouse=True)
 def plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """No forced colour, no CI annotations, a fixed width: output must not depend on the host."""
-    for name in ("FORCE_COLOR", "GITHUB_ACTIONS", "NO_COLOR", "TERM_PROGRAM", "TTY_COMPATIBLE", "TTY_INTERACTIVE"):
+    for name in (
+        "FORCE_COLOR",
+        "GITHUB_ACTIONS",
+        "NO_COLOR",
+        "TERM_PROGRAM",
+        "TTY_COMPATIBLE",
+        "TTY_INTERACTIVE",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setenv("LINES", "50")

@@ -21,7 +21,10 @@ print(",".join(loaded))
 def test_core_never_loads_typer_or_rich() -> None:
     proc = subprocess.run(
         [sys.executable, "-c", CORE_CHECK, str(ROOT / "samples" / "seed.txt")],
-        capture_output=True, text=True, cwd=ROOT, check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
     )
     assert proc.stdout.strip() == ""
 
@@ -32,7 +35,10 @@ def test_json_output_never_loads_rich() -> None:
     code += "print([m for m in sys.modules if m.split('.')[0] == 'rich'], file=sys.stderr)"
     proc = subprocess.run(
         [sys.executable, "-c", code, str(ROOT / "samples" / "seed.txt")],
-        capture_output=True, text=True, cwd=ROOT, check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
     )
     assert proc.stderr.strip() == "[]"
 

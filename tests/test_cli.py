@@ -22,8 +22,20 @@ runner = CliRunner()
 COMMANDS = ["summary", "quotes", "timeline", "people"]
 KEYS = {
     "summary": {
-        "file", "date", "headline", "place", "source", "words", "sentences", "paragraphs",
-        "reading_minutes", "lead", "key_sentences", "people", "quote_count", "span",
+        "file",
+        "date",
+        "headline",
+        "place",
+        "source",
+        "words",
+        "sentences",
+        "paragraphs",
+        "reading_minutes",
+        "lead",
+        "key_sentences",
+        "people",
+        "quote_count",
+        "span",
     },
     "quotes": {"file", "date", "quotes"},
     "timeline": {"file", "date", "timeline"},
@@ -59,7 +71,12 @@ def test_json_keys(command: str) -> None:
 
 def test_summary_json_on_seed() -> None:
     obj = json.loads(run("summary", "--json", str(SEED))[1])
-    assert (obj["date"], obj["place"], obj["source"], obj["headline"]) == ("2023-01-01", "BEIJING", "BBC", None)
+    assert (obj["date"], obj["place"], obj["source"], obj["headline"]) == (
+        "2023-01-01",
+        "BEIJING",
+        "BBC",
+        None,
+    )
     assert obj["paragraphs"] == 15
     assert 420 <= obj["words"] <= 460
     assert obj["lead"] == (
@@ -174,7 +191,7 @@ def test_csv(command: str) -> None:
     code, out, _ = run(command, "--format", "csv", str(SEED), str(SEED))
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert rows and all(r["file"] == str(SEED) for r in rows) or command != "summary"
+    assert (rows and all(r["file"] == str(SEED) for r in rows)) or command != "summary"
     assert out.splitlines()[0].startswith("file,date")
     assert sum(line.startswith("file,date") for line in out.splitlines()) == 1
 

@@ -38,7 +38,7 @@ def test_json_escapes_control_characters(command: str, tmp_path: Path) -> None:
     f.write_text(HOSTILE, encoding="utf-8")
     result = runner.invoke(app, [command, "--json", str(f)])
     assert result.exit_code == 0
-    assert not any(ord(c) < 32 and c != "\n" or 0x7F <= ord(c) < 0xA0 for c in result.stdout)
+    assert not any((ord(c) < 32 and c != "\n") or 0x7F <= ord(c) < 0xA0 for c in result.stdout)
     json.loads(result.stdout)
 
 
@@ -50,7 +50,11 @@ def test_error_lines_are_inert() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "shown"),
-    [("a\x1b[31mb", "a\u241b[31mb"), ("tab\tand\nnewline", "tab\tand\nnewline"), ("\x07\x7f\x9b", "\u2407\\x7f\\x9b")],
+    [
+        ("a\x1b[31mb", "a\u241b[31mb"),
+        ("tab\tand\nnewline", "tab\tand\nnewline"),
+        ("\x07\x7f\x9b", "\u2407\\x7f\\x9b"),
+    ],
 )
 def test_visible(raw: str, shown: str) -> None:
     assert visible(raw) == shown
