@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newscli import __version__
-from newscli.cli import ExitCode, app
+from newscli.cli import ExitCode, Format, app, want_progress
 
 from .conftest import ROOT, SEED
 
@@ -228,3 +228,39 @@ def test_console_script_closed_pipe_is_quiet() -> None:
     proc.wait(timeout=60)
     assert "Traceback" not in err and err == ""
     assert proc.returncode == 0
+
+
+def test_jobs_keep_input_order_and_output(tmp_path: Path) -> None:
+    names = []
+    for i in range(7):
+        f = tmp_path / f"{i}.txt"
+        f.write_text(
+            f"date 2023-01-0{i + 1} LONDON (BBC) - Article {i} was read. It rained.", encoding="utf-8"
+        )
+        names.append(str(f))
+    names.insert(3, "missing.txt")
+    serial = run("summary", "--jsonl", *names)
+    parallel = run("summary", "--jsonl", "--jobs", "3", *names)
+    assert parallel == serial
+    assert serial[0] == ExitCode.FILE_ERROR
+    assert [json.loads(line)["file"] for line in serial[1].splitlines()] == [
+        n for n in names if "missing" not in n
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "files", "stderr_tty", "regular", "shown"),
+    [
+        (Format.table, 100, True, True, True),
+        (Format.csv, 100, True, True, True),
+        (Format.json, 100, True, True, False),
+        (Format.jsonl, 100, True, True, False),
+        (Format.table, 100, False, True, False),
+        (Format.table, 100, True, False, False),
+        (Format.table, 3, True, True, False),
+    ],
+)
+def test_progress_only_for_long_runs_written_to_a_file(
+    fmt: Format, files: int, stderr_tty: bool, regular: bool, shown: bool
+) -> None:
+    assert want_progress(fmt, files, stderr_tty=stderr_tty, stdout_regular_file=regular) is shown
