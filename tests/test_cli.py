@@ -264,3 +264,11 @@ def test_progress_only_for_long_runs_written_to_a_file(
     fmt: Format, files: int, stderr_tty: bool, regular: bool, shown: bool
 ) -> None:
     assert want_progress(fmt, files, stderr_tty=stderr_tty, stdout_regular_file=regular) is shown
+
+
+def test_colour_only_on_a_terminal_and_never_with_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FORCE_COLOR", "1")  # what rich sees as a colour terminal
+    assert "\x1b[" in run("summary", str(SEED))[1]
+    assert "\x1b[" not in run("summary", "--no-color", str(SEED))[1]
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert "\x1b[" not in run("summary", str(SEED))[1]

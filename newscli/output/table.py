@@ -180,8 +180,11 @@ def timeline_view(file: str, article: Article, timeline: Sequence[TimeExpression
 
 
 def make_console(*, no_color: bool, stderr: bool = False) -> Console:
-    """A console for the views: colour only on a terminal; NO_COLOR is honoured by rich."""
-    return Console(stderr=stderr, no_color=no_color or None, highlight=False, soft_wrap=False)
+    """A console for the views: styled only on a terminal (rich decides); with ``no_color``
+    (``--no-color`` or ``NO_COLOR``) plain text, no escape sequences at all."""
+    if no_color:
+        return Console(stderr=stderr, color_system=None, highlight=False, soft_wrap=False)
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
 
 def track(results: Iterator[T], total: int) -> Iterator[T]:
