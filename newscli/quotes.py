@@ -73,7 +73,8 @@ INDIRECT_CUES = _words(
     asserts asserted maintain maintains maintained stress stresses stressed emphasize
     emphasizes emphasized emphasise emphasises emphasised confirm confirms confirmed reveal
     reveals revealed indicate indicates indicated report reports reported allege alleges
-    alleged testify testifies testified promise promises promised vow vows vowed
+    alleged testify testifies testified promise promises promised vow vows vowed ask asks
+    asked wonder wonders wondered
     """
 )
 
@@ -1176,7 +1177,157 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
             if m is not None and m.kind != "relative":
                 r.speaker, r.mention = _speaker_of(text, (m, Span("", 0, 0), toks), known, ctx, prev_speakers)
     out = [Quote(text[r.start : r.end], r.start, r.end, r.kind, r.speaker, r.mention, r.cue) for r in raws]
+
+    # 3. reported speech without marks, in sentences that hold no quote marks
+    for a, b in ctx.sentences:
+        if b - a > _REACH * 4 or ctx.has_quote(a, b) or ctx.in_quote(a) or _has_mark(text, a, b):
+            continue
+        for (qs, qe), attr in _indirect(text, a, b):
+            speaker, mention = _speaker_of(text, attr, known, ctx, prev_speakers)
+            out.append(Quote(text[qs:qe], qs, qe, "indirect", speaker, mention, attr[1]))
+    out.sort(key=lambda q: q.start)
     return tuple(out)
+
+
+def _has_mark(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds a double quote mark (apostrophes do not count)."""
+    return _DOUBLE_MARK.search(text, a, b) is not None
+
+
+_DOUBLE_MARK = re.compile("''|[\"“”„«»]")
+
+
+#: Words after a cue that lead to its clause only through a "that" further on
+#: ("said in a statement that …", "told reporters on Monday that …").
+_BEFORE_THAT = _words("in on at during after before to of from with by for about over via through")
+
+#: Words after a cue that show it does not introduce a reported clause.
+_NO_CLAUSE = _words("to so nothing something anything yes no goodbye hello thanks sorry")
+
+#: Cues of questions, whose reported clause opens with a question word.
+_ASK_CUES = _words("ask asks asked wonder wonders wondered")
+_WH_WORDS = _words("whether if why how what who when where which")
+
+#: Cues whose object comes before the clause ("told reporters that …").
+_OBJECT_CUES = _words(
+    "tell tells told telling warn warns warned remind reminds reminded assure assures assured"
+)
+
+
+def _indirect(text: str, a: int, b: int) -> list[tuple[tuple[int, int], _Attr]]:
+    """Reported speech in the sentence ``text[a:b]``: ``X said (that) …``, ``…, X said.``,
+    ``according to X, …`` and ``…, according to X.``; the span is the reported clause."""
+    toks = _tokens(text, a, b)
+    n = len(toks)
+    end = n
+    while end > 0 and not _is_word(toks[end - 1][0]):
+        end -= 1  # final punctuation
+    if end < 4:
+        return []
+    # "According to X, …"
+    if n > 3 and _is_cue(toks, 0) == 2 and toks[0][0].lower() == "according":
+        m = _np_after(toks, 2, n)
+        if m is not None:
+            k = m.last
+            while k < end and toks[k][0] != ",":
+                k += 1
+            if end - k > 3:
+                cue = Span(text[toks[0][1] : toks[1][2]], toks[0][1], toks[1][2])
+                return [((toks[k + 1][1], toks[end - 1][2]), (m, cue, toks))]
+    # "…, X said." / "…, said X." / "…, according to X."
+    last_comma = -1
+    for k in range(end - 1, max(-1, end - 12), -1):
+        if toks[k][0] == ",":
+            last_comma = k
+            break
+    if last_comma > 3:
+        for c in range(last_comma + 1, end):
+            width = _is_cue(toks, c)
+            if not width:
+                continue
+            w = toks[c][0].lower()
+            if w != "according" and w not in INDIRECT_CUES:
+                break
+            if w == "according" or c == last_comma + 1:
+                m = _np_after(toks, c + width, n)
+                rest = end - m.last if m is not None else 0
+                if w == "according" or (m is not None and m.last < end and toks[m.last][0] == ","):
+                    rest = 0  # "…, said Jane Doe, a professor at …"
+            else:
+                m = _subject_before(toks, c, last_comma + 1)
+                rest = end - c - width
+            # the cue ends the sentence ("…, he said on Monday."): nothing reported after it
+            if m is not None and rest <= 4 and not any(t[0].lower() == "that" for t in toks[c:end]):
+                cue = Span(text[toks[c][1] : toks[c + width - 1][2]], toks[c][1], toks[c + width - 1][2])
+                return [((toks[0][1], toks[last_comma - 1][2]), (m, cue, toks))]
+            break
+    # "X said (that) …"
+    for c in range(1, end - 3):
+        w = toks[c][0].lower()
+        if w in _FINDING_CUES or w in _BELIEF_CUES:
+            found = _finding(text, toks, c, end)
+            if found:
+                return found
+            continue
+        width = _is_cue(toks, c)
+        if width != 1 or w not in INDIRECT_CUES:
+            continue
+        m = _subject_before(toks, c, 0)
+        if m is None and _after_conjunction(toks, c) and toks[c - 1][0] != ",":
+            m = _subject_first(toks, c)  # "X called on Congress to act and said …"
+        if m is None or (m.kind == "relative" and m.antecedent is None):
+            continue
+        if m.first > 0 and toks[m.first - 1][0].lower() in ("which", "that", "who", "whom", "what"):
+            continue  # "…, which he said were …": a parenthesis, not a report
+        if _negated(toks, c):
+            continue  # "did not say that …" reports nothing
+        j = c + 1
+        nxt = toks[j][0].lower()
+        cue = Span(toks[c][0], toks[c][1], toks[c][2])
+        if nxt == "," and m.first > 1 and toks[m.first - 1][0] == ",":
+            # "In any case, Mr. DiPietro said, the industry was …": the whole sentence
+            return [((toks[0][1], toks[end - 1][2]), (m, cue, toks))]
+        if w in _ASK_CUES:
+            k = j
+            while k < min(end, j + 7) and toks[k][0].lower() not in _WH_WORDS:
+                k += 1
+            if k >= min(end, j + 7) or end - k < 3:
+                return []
+            return [((toks[k][1], toks[end - 1][2]), (m, cue, toks))]
+        if w in _OBJECT_CUES or nxt in _BEFORE_THAT or nxt in TIME_WORDS or nxt == ",":
+            k = j
+            while k < min(end, j + 10) and toks[k][0].lower() != "that":
+                k += 1
+            if k >= min(end, j + 10):
+                return []
+            j = k + 1
+        elif nxt == "that":
+            j += 1
+        elif nxt in _NO_CLAUSE or not _is_word(toks[j][0]):
+            return []
+        # "… and said she was not concerned": a second report of the same subject
+        stop = end
+        for k in range(j + 2, end - 3):
+            if (
+                toks[k][0].lower() == "and"
+                and _is_cue(toks, k + 1)
+                and toks[k + 1][0].lower() in INDIRECT_CUES
+            ):
+                stop = k - 1 if toks[k - 1][0] == "," else k
+                break
+        if stop - j < 3:
+            return []
+        found = [((toks[j][1], toks[stop - 1][2]), (m, cue, toks))]
+        if stop < end:
+            k = stop + (2 if toks[stop][0] == "," else 1)
+            nj = k + 1
+            if nj < end and toks[nj][0].lower() == "that":
+                nj += 1
+            if end - nj >= 3 and toks[nj][0].lower() not in _NO_CLAUSE and _is_word(toks[nj][0]):
+                cue2 = Span(toks[k][0], toks[k][1], toks[k][2])
+                found.append(((toks[nj][1], toks[end - 1][2]), (m, cue2, toks)))
+        return found
+    return []
 
 
 def _attr_lead_in(text: str, r: _Raw, ctx: _Context, blocks: Sequence[tuple[int, int]]) -> _Attr | None:
@@ -1229,3 +1380,57 @@ def _donor_before(raws: Sequence[_Raw], n: int, text: str, blocks: Sequence[tupl
         if prev.last_paragraph >= r.paragraph - 1 and prev.speaker is not None:
             return prev
     return None
+
+
+#: Verbs that report what a poll, study or record shows ("a poll found that …").
+_FINDING_CUES = _words(
+    "show shows showed shown find finds found suggest suggests suggested indicate indicates"
+)
+
+#: Verbs that report a belief ("he believes that …").
+_BELIEF_CUES = _words("believe believes believed think thinks")
+
+#: Head nouns of sources whose findings are reported.
+_FINDING_SOURCES = _words(
+    """
+    poll polls survey surveys study studies data report reports analysis research numbers
+    figures results records documents evidence review audit investigation probe estimates
+    """
+)
+
+
+def _finding(text: str, toks: list[_Tok], c: int, end: int) -> list[tuple[tuple[int, int], _Attr]]:
+    """``A poll found (that) …`` / ``He believes (that) …``."""
+    if toks[c][0][:1].isupper():
+        return []
+    m = _subject_before(toks, c, 0)
+    if m is None or m.kind == "relative" or _negated(toks, c):
+        return []
+    head = _strip_possessive(toks[m.last - 1][0]).lower()
+    w = toks[c][0].lower()
+    j = c + 1
+    if j < end and toks[j][0].lower() == "that":
+        j += 1
+    elif (w in _FINDING_CUES and head not in _FINDING_SOURCES) or (
+        w in _BELIEF_CUES and m.kind not in ("name", "pronoun")
+    ):
+        return []
+    if (
+        j >= end
+        or end - j < 4
+        or not _is_word(toks[j][0])
+        or toks[j][0].lower() in _NO_CLAUSE
+        or toks[j][0].lower() in _BEFORE_THAT
+    ):
+        return []
+    cue = Span(toks[c][0], toks[c][1], toks[c][2])
+    return [((toks[j][1], toks[end - 1][2]), (m, cue, toks))]
+
+
+def _negated(toks: Sequence[_Tok], c: int) -> bool:
+    """Whether the verb at ``toks[c]`` is negated ("did not say", "never said")."""
+    for k in range(max(0, c - 3), c):
+        w = toks[k][0].lower()
+        if w in ("not", "never") or w.endswith(("n't", "n’t")):
+            return True
+    return False
