@@ -1021,7 +1021,8 @@ class _People:
             a, b = sentences[s] if s >= 0 else (0, pos)
             b = min(b, pos)
             i = bisect.bisect_left(self.starts, a, lo_event)
-            while i < len(self.events) and self.events[i][0] < b:
+            stop = min(len(self.events), i + 40)  # a bounded look per sentence
+            while i < stop and self.events[i][0] < b:
                 st, _, canon = self.events[i]
                 i += 1
                 if ctx.in_quote(st):
@@ -1140,10 +1141,12 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
             right_hi = raws[n + 1].open_at
         attr = _attr_after(text, r.close_end, right_hi) if right_hi > r.close_end else None
         if attr is None and left_lo < r.open_at:
-            s_lo = max(s_open[0], blocks[r.paragraph][0], r.open_at - _REACH)
-            toks = [t for t in _tokens(text, s_lo, r.open_at) if not ctx.in_quote(t[1]) or t[1] >= left_lo]
-            w0 = bisect.bisect_left([t[1] for t in toks], left_lo)
-            attr = _attr_before(text, toks, w0)
+            window = _tokens(text, left_lo, r.open_at)
+            if window and (window[-1][0] == ":" or any(_is_cue(window, k) for k in range(len(window)))):
+                # the words of the sentence before this window may hold the subject
+                s_lo = max(s_open[0], blocks[r.paragraph][0], r.open_at - _REACH)
+                toks = [t for t in _tokens(text, s_lo, left_lo) if not ctx.in_quote(t[1])] + window
+                attr = _attr_before(text, toks, len(toks) - len(window))
         r.kind = _kind(text, r, text[left_lo : r.open_at])
         if attr is not None:
             r.speaker, r.mention = _speaker_of(text, attr, known, ctx, prev_speakers)
@@ -1153,6 +1156,7 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
                 prev_speakers.append((r.speaker, attr[0].kind))
 
     # 2. quotes without a cue of their own take the speaker next to them
+    subjects: dict[int, tuple[str | None, Span | None] | None] = {}
     for n, r in enumerate(raws):
         if r.own:
             continue
@@ -1171,11 +1175,17 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
         elif r.kind == "partial":
             # A phrase in marks with no cue: the words of the subject of its sentence
             # ("The candidate has mocked …, called him “Q”").
-            lo = max(ctx.sentence_of(r.open_at)[0], blocks[r.paragraph][0], r.open_at - _REACH)
-            toks = _tokens(text, lo, r.open_at)
-            m = _subject_first(toks, len(toks)) if toks else None
-            if m is not None and m.kind != "relative":
-                r.speaker, r.mention = _speaker_of(text, (m, Span("", 0, 0), toks), known, ctx, prev_speakers)
+            key = max(ctx.sentence_of(r.open_at)[0], blocks[r.paragraph][0])
+            if key not in subjects:  # once per sentence, however many quotes it holds
+                lo = max(key, r.open_at - _REACH)
+                toks = _tokens(text, lo, min(r.open_at, lo + _REACH // 3))
+                m = _subject_first(toks, len(toks)) if toks else None
+                subjects[key] = None
+                if m is not None and m.kind != "relative":
+                    subjects[key] = _speaker_of(text, (m, Span("", 0, 0), toks), known, ctx, prev_speakers)
+            found = subjects[key]
+            if found is not None:
+                r.speaker, r.mention = found
     out = [Quote(text[r.start : r.end], r.start, r.end, r.kind, r.speaker, r.mention, r.cue) for r in raws]
 
     # 3. reported speech without marks, in sentences that hold no quote marks
@@ -1336,7 +1346,7 @@ def _attr_lead_in(text: str, r: _Raw, ctx: _Context, blocks: Sequence[tuple[int,
     before when that paragraph ends with a colon ("Dr. Ward stated:")."""
     s_lo = ctx.sentence_of(r.open_at)[0]
     p_lo = blocks[r.paragraph][0]
-    if text[max(s_lo, p_lo) : r.open_at].strip():
+    if not _blank_before(text, r.open_at, max(s_lo, p_lo)):
         return None
     if s_lo > p_lo:
         prev = ctx.sentence_of(s_lo - 1)
@@ -1375,7 +1385,7 @@ def _donor_before(raws: Sequence[_Raw], n: int, text: str, blocks: Sequence[tupl
     """For a quote that opens its paragraph: the quote that ends the paragraph before."""
     r = raws[n]
     lo = blocks[r.paragraph][0]
-    if n > 0 and not text[lo : r.open_at].strip():
+    if n > 0 and _blank_before(text, r.open_at, lo):
         prev = raws[n - 1]
         if prev.last_paragraph >= r.paragraph - 1 and prev.speaker is not None:
             return prev
@@ -1434,3 +1444,11 @@ def _negated(toks: Sequence[_Tok], c: int) -> bool:
         if w in ("not", "never") or w.endswith(("n't", "n’t")):
             return True
     return False
+
+
+def _blank_before(text: str, pos: int, lo: int) -> bool:
+    """Whether ``text[lo:pos]`` is white space only (read backwards from ``pos``, so the
+    cost is the length of the white space, not of the text)."""
+    while pos > lo and text[pos - 1].isspace():
+        pos -= 1
+    return pos <= lo
