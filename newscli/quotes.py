@@ -916,8 +916,13 @@ class _People:
     gender: dict[str, str] = field(default_factory=dict)
     by_surname: dict[str, str] = field(default_factory=dict)
     span_owner: dict[tuple[int, int], str] = field(default_factory=dict)
+    built: bool = False
 
     def build(self) -> None:
+        """Index the persons and the names in the text (once, on first use)."""
+        if self.built:
+            return
+        self.built = True
         text = self.text
         events: list[tuple[int, int, str]] = []
         for p in self.persons:
@@ -930,8 +935,13 @@ class _People:
         # Names the text gives itself (used when the people analysis has nothing): full
         # names with a known given name or an honorific, then their surnames alone.
         runs: list[tuple[int, int, list[str], str]] = []
+        singles: list[tuple[int, int, str]] = []
         for run in _NAME_RUN.finditer(text):
-            words = run.group().replace(".", "").split()
+            group = run.group()
+            if " " not in group:
+                singles.append((run.start(), run.end(), group))
+                continue  # a lone capitalised word: only a known surname counts (below)
+            words = group.replace(".", "").split()
             cut = 0
             for wi, w in enumerate(words):
                 lw = w.lower()
@@ -958,6 +968,11 @@ class _People:
             if hon and HONORIFICS[hon]:
                 self.gender.setdefault(self.canonical(name), HONORIFICS[hon])
         if not self.persons:
+            surnames = self.by_surname
+            for a, b, word in singles:
+                low = word.lower()
+                if low in surnames or (low[-2:] in ("’s", "'s") and low[:-2] in surnames):
+                    events.append((a, b, self.canonical(_strip_possessive(word))))
             for a, b, words, hon in runs:
                 name = " ".join(words)
                 if (
@@ -993,6 +1008,7 @@ class _People:
 
     def canonical(self, name: str, start: int = -1, end: int = -1) -> str:
         """The canonical name for a name mention (offsets first, then surname)."""
+        self.build()
         owner = self.span_owner.get((start, end))
         if owner is not None:
             return owner
@@ -1014,6 +1030,7 @@ class _People:
     def resolve(self, pos: int, gender: str, ctx: _Context) -> str | None:
         """The person a pronoun at ``pos`` refers to: in its own sentence the first
         compatible person before it, else in the nearest sentence before that has one."""
+        self.build()
         sentences = ctx.sentences
         si = bisect.bisect_right(ctx.sentence_starts, pos) - 1 if sentences else -1
         lo_event = bisect.bisect_left(self.starts, sentences[max(0, si - 6)][0]) if si >= 0 else 0
@@ -1126,7 +1143,6 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
     sents += [(s.start, s.end) for s in article.sentences]
     ctx = _Context(sents, [s[0] for s in sents], [r.open_at for r in raws], [r.close_end for r in raws])
     known = _People(text, people)
-    known.build()
 
     # 1. each quote's own attribution, from its sentence
     prev_speakers: list[tuple[str, str]] = []
@@ -1189,7 +1205,10 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
     out = [Quote(text[r.start : r.end], r.start, r.end, r.kind, r.speaker, r.mention, r.cue) for r in raws]
 
     # 3. reported speech without marks, in sentences that hold no quote marks
+    hits = _indirect_hits(text, article.body_start, ctx)
     for a, b in ctx.sentences:
+        if (a, b) not in hits:
+            continue
         if b - a > _REACH * 4 or ctx.has_quote(a, b) or ctx.in_quote(a) or _has_mark(text, a, b):
             continue
         for (qs, qe), attr in _indirect(text, a, b):
@@ -1452,3 +1471,23 @@ def _blank_before(text: str, pos: int, lo: int) -> bool:
     while pos > lo and text[pos - 1].isspace():
         pos -= 1
     return pos <= lo
+
+
+#: Every word that can introduce reported speech, to skip sentences without one.
+_INDIRECT_WORDS = INDIRECT_CUES | _FINDING_CUES | _BELIEF_CUES | {"according"}
+
+#: Punctuation turned into spaces before the sentences' words are compared with the cues.
+_PUNCT_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?()[]{}\"“”‘’«»„—–"})
+
+
+def _indirect_hits(text: str, lo: int, ctx: _Context) -> set[tuple[int, int]]:
+    """The sentences holding a word that may introduce reported speech (C-speed checks)."""
+    hits: set[tuple[int, int]] = set()
+    if not ctx.sentences:
+        return hits
+    start = min(lo, ctx.sentences[0][0])
+    low = text[start:].lower().translate(_PUNCT_TO_SPACE)
+    for a, b in ctx.sentences:
+        if not _INDIRECT_WORDS.isdisjoint(low[a - start : b - start].split()):
+            hits.add((a, b))
+    return hits
