@@ -157,6 +157,40 @@ ORGANISATION_NOUNS = _wordlist(
     """
 )
 
+#: Lower-case nouns of places and buildings after a name that make it theirs: "Charles de
+#: Gaulle airport", "Ellis Park stadium".
+FACILITY_NOUNS = _wordlist(
+    """
+    airport stadium street road avenue bridge hospital university school college institute
+    foundation award awards prize trophy cup memorial square centre center park hotel museum
+    library station building tower hall theatre theater church cathedral mosque temple prison
+    jail camp base airbase port harbour river lake mountain island valley county district
+    province region company corporation group index fund line lines administration era
+    """
+)
+
+#: Lower-case nouns of places before "of": "the town of Uyo", "the city of Arbil".
+PLACE_NOUNS = _wordlist(
+    """
+    town city village capital province region state district county island port suburb area
+    republic kingdom emirate enclave resort township borough municipality neighbourhood
+    neighborhood villages towns cities provinces regions states islands
+    """
+)
+
+#: Sentence-opening words that are never the first word of a name ("Meanwhile Kuleba said").
+_OPENERS = _wordlist(
+    """
+    the a an and but or nor so yet still also then now today yesterday tomorrow however
+    meanwhile moreover furthermore nevertheless instead indeed thus hence later earlier
+    after before when while if as although though because since unless until in on at by
+    for with from to of into over under about between among during without within across
+    this that these those there here what who why how where which some many most several
+    few all both each every any no not only even just perhaps maybe last next new other
+    another such one two three his her its their our my your we they he she it you i
+    """
+)
+
 #: Dotted abbreviations of places and bodies: never initials of a name.
 DOTTED_NON_NAMES = _wordlist(
     """
@@ -270,7 +304,7 @@ def _lexicons() -> _Lexicons:
     demonyms = set()
     for d in _lines("people-demonyms.txt"):
         demonyms.add(d)
-        if not d.endswith(("s", "ese", "sh", "ch", "i")):
+        if not d.endswith(("s", "ese", "sh", "ch")):
             demonyms.add(d + "s")  # Russians, Americans
     places = frozenset(_lines("people-places.txt"))
     organisations = frozenset(_lines("people-organisations.txt"))
@@ -439,12 +473,18 @@ def _is_cap(tok: _Tok) -> bool:
     if "." in w[:-1]:
         return w not in DOTTED_NON_NAMES  # "J.K." are initials, "U.S." is not
     if len(w) > 1 and w.isupper() and not w.endswith("."):
-        return False
+        return w in NAME_SUFFIXES  # "Leopold III"; "BBC", "NATO" are no names
     if "-" in w:
         tail = w.rsplit("-", 1)[1]
-        if tail.islower() and tail not in PARTICLES:
+        if tail.endswith(("ed", "ing")) or tail in _ADJECTIVE_TAILS:
             return False  # "Ontario-based", "Brazilian-born", "Hong Kong-listed"
     return True
+
+
+#: Second halves of capitalised compound adjectives ("British-born", "Paris-style").
+_ADJECTIVE_TAILS = _wordlist(
+    "born based style type era bound run made wide owned led like free made grown built"
+)
 
 
 def _runs(toks: list[_Tok]) -> list[tuple[int, int]]:
@@ -577,9 +617,22 @@ class _Finder:
 
     def recognise(self) -> None:
         toks, lex = self.toks, self.lex
+        n = len(toks)
         for i, j in self.runs:
-            # Common words opening a sentence ("Meanwhile", "The", "Some") are no part of a name.
-            while i < j and toks[i].sentence_start and self._sentence_word(toks[i], i, j):
+            # "Hong Kong" in "Hong Kong-based": part of an adjective.
+            nxt = toks[j] if j < n else None
+            if (
+                nxt
+                and "-" in nxt.text
+                and nxt.text[:1].isupper()
+                and not nxt.cap
+                and nxt.start == toks[j - 1].end + 1
+            ):
+                continue
+            # Common words opening a sentence ("Meanwhile", "Some"), and "The", are no part of a name.
+            while i < j and (
+                (toks[i].sentence_start and self._sentence_word(toks[i], i, j)) or toks[i].word == "The"
+            ):
                 i += 1
             # Split at the last honorific or title head that a name follows.
             k = -1
@@ -600,7 +653,11 @@ class _Finder:
             return True
         if not self.common(tok):
             return False
-        return not (self.given(tok) and j - i >= 2)  # "Mark Butcher" is judged whole
+        # "Mark Butcher", "Hen Vipheak" are judged whole.
+        return not (
+            j - i >= 2
+            and (self.given(tok) or (w.lower() not in _OPENERS and self.name_like(self.toks[i + 1])))
+        )
 
     def _titled(self, i: int, k: int, j: int) -> None:
         """Run ``i..j`` with a title or honorific at ``k``: the name is what follows it."""
@@ -629,6 +686,16 @@ class _Finder:
             e0 -= 1
         title = self._title_text(s0, e0) if s0 <= e0 else None
         j = self._trim_tail(k + 1, j)
+        name = toks[k + 1 : j]
+        if any(self.org_word(t) for t in name):
+            return  # "General Motors", "Singer World Series"
+        if (
+            len(name) == 1
+            and honorific is None
+            and self.common(name[0])
+            and not (name[0].word in lex.surnames or name[0].word in lex.family_first or self.given(name[0]))
+        ):
+            return  # "the Boxer Rising"
         if j > k + 1:
             self._accept(
                 k + 1, j, honorific=honorific, alias_start=toks[a0].start, titles=[title] if title else []
@@ -660,9 +727,9 @@ class _Finder:
         return self.text[toks[s].start : toks[e0].end]
 
     def _trim_tail(self, i: int, j: int) -> int:
-        """The end of a name less trailing months, weekdays and organisation words."""
+        """The end of a name less trailing months and weekdays ("... Insulza Monday")."""
         toks = self.toks
-        while j > i and (toks[j - 1].word in CALENDAR_WORDS or self.org_word(toks[j - 1])):
+        while j > i and toks[j - 1].word in CALENDAR_WORDS:
             j -= 1
         return j
 
@@ -677,9 +744,22 @@ class _Finder:
             i += 1
         if toks[i].word in CALENDAR_WORDS:
             return
-        j = self._trim_tail(i, j) if not any(self.org_word(t) for t in toks[i : j - 1]) else j
+        # A place or organisation before a name ("United States Hamdullah Mohib"), or an
+        # organisation's name before one ("Refugee Council Enver Solomon"), is cut off.
+        for k in range(min(j - 1, i + 4), i, -1):
+            if " ".join(t.word for t in toks[i:k]) in lex.nonnames or self.org_word(toks[k - 1]):
+                if self._starts_name(k, j):
+                    i = k
+                break
+        j = self._trim_tail(i, j)
         if i < j:
             self._judge(i, j)
+
+    def _starts_name(self, i: int, j: int) -> bool:
+        """Whether tokens ``i..j`` look like a full name on their own (a given name or an
+        unknown word first, two words or more)."""
+        t = self.toks[i]
+        return j - i >= 2 and (self.given(t) or self.name_like(t)) and not self.org_word(self.toks[j - 1])
 
     def _judge(self, i: int, j: int) -> None:
         """Whether capitalised words ``i..j`` are a person's name, by context and lexicons."""
@@ -691,6 +771,11 @@ class _Finder:
         if words[0] in lex.org_first or any(self.org_word(t) for t in toks[i:j]):
             return
         first, last = toks[i], toks[j - 1]
+        nxt = toks[j] if j < len(toks) else None
+        if nxt is not None and nxt.text in FACILITY_NOUNS:
+            return  # "Charles de Gaulle airport"
+        if i > 1 and toks[i - 1].text == "of" and toks[i - 2].text in PLACE_NOUNS:
+            return  # "the town of Uyo"
         role_title, role_gender = self._role_before(i)
         age, appos = self._after(j)
         context = role_title is not None or role_gender is not None or age or appos is not None
@@ -712,6 +797,7 @@ class _Finder:
                 inner
                 and (self.name_like(first) or first.word in lex.family_first)
                 and (self.name_like(last) or last.word in lex.surnames)
+                and not (nxt is not None and nxt.text == "of")  # "Budweiser Man of the Match"
             )
         if not ok and self._reporting(i, j):
             ok = n >= 2 or self.name_like(first)
