@@ -226,7 +226,7 @@ _STOP = _wordlist(
     """
 )
 
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w]*(?:['’\-][\w]+)*|\d[\d.,:]*|[^\w\s]")
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w]*(?:['’\-][\w]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’][sS]$")
 _NUMBER = re.compile(r"\d{1,3}")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -841,7 +841,9 @@ class _Finder:
             t = toks[s - 1]
             if t.kind != "w" or not t.text[:1].isupper() or t.caps_line or t.word in lex.honorifics:
                 break
-            if (t.sentence_start and self.common(t) and not t.possessive) or (t.possessive and caps > 0):
+            if t.sentence_start and self.common(t) and not t.possessive and t.word not in lex.nonnames:
+                break
+            if t.possessive and caps > 0:
                 break
             s -= 1
             caps += 1
@@ -935,8 +937,10 @@ class _Finder:
             ] or name
             if len(m.words) >= 2:
                 fulls.add(m.words)
-                if toks[m.first].word in lex.family_first:
-                    singles.add(name[0])
+            if not name:
+                continue  # initials alone ("Mr J.") do not recur
+            if len(m.words) >= 2 and toks[m.first].word in lex.family_first:
+                singles.add(name[0])
             singles.add(name[-1])
         singles -= {w.casefold() for w in self.org_names}
         if not singles:
