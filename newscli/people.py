@@ -637,8 +637,10 @@ class _Finder:
             # Split at the last honorific or title head that a name follows.
             k = -1
             for x in range(i, j - 1):
-                if _is_head(toks[x], lex) and not _is_title_word(toks[x + 1], lex):
-                    k = x
+                if _is_head(toks[x], lex) and (
+                    not _is_title_word(toks[x + 1], lex) or (x + 2 == j and toks[x].word in lex.honorifics)
+                ):
+                    k = x  # "Mr Xi", "President Xi"; "Ms King", "Mr Major" too
             if k >= 0:
                 self._titled(i, k, j)
             elif i < j:
@@ -831,7 +833,7 @@ class _Finder:
                 or not t.text[:1].islower()
                 or tl in _STOP
                 or tl in REPORTING_VERBS
-                or tl.endswith("ly")
+                or tl.endswith(("ly", "ed"))
             ):
                 break
             s -= 1

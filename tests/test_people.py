@@ -112,6 +112,9 @@ HONORIFICS = [
     ("Sir Alwyn Treharne opened the bridge.", ["Alwyn Treharne"]),
     ("The motion was backed by Lord Brackley and Ms Oyelaran.", ["Brackley", "Oyelaran"]),
     ("Prof Nakashima-Reyes gave the lecture.", ["Nakashima-Reyes"]),
+    # A name that is also a title word still follows an honorific as a name.
+    ("Kristin King testified. Ms King said she was afraid.", ["Kristin King", "King"]),
+    ("John Major spoke. Mr Major smiled.", ["John Major", "Major"]),
 ]
 
 TITLES = [
@@ -156,6 +159,8 @@ REJECTIONS = [
     "Fighting continued in the town of Ambrovar.",
     "U.S. Treasury yields fell.",
     "The new Hong Kong-based group said it would expand.",
+    "The story ran in the Huffington Post on Sunday.",
+    "Sweden faced South Korea at the Nizhny Novgorod Stadium.",
 ]
 
 
