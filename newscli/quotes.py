@@ -559,7 +559,9 @@ _OPENER_WORDS = _words(
     """
     but and or so yet then still meanwhile however asked speaking earlier later now here there
     instead indeed also even while when after before since if as in on at for with by from
-    last this next yesterday today tonight
+    last this next yesterday today tonight thus once therefore moreover furthermore otherwise
+    perhaps maybe certainly clearly obviously finally first second third besides nonetheless
+    nevertheless similarly likewise overall again already
     """
 )
 
@@ -676,11 +678,13 @@ def _np_after(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None:
     w = t.lower()
     if not _is_word(t):
         return None
-    if w in PRONOUNS and w in ("he", "she", "they"):
+    if _strip_contraction(w) in ("he", "she", "they"):
         return _Mention(i, i + 1, "pronoun")
     if _is_cap(t) and w not in TIME_WORDS:
         e = _name_run_forward(tokens, i, hi)
         a, b = _trim_name(tokens, i, e)
+        if a < b and e < hi and _is_noun_like(tokens[e][0]):
+            return _nominal_forward(tokens, i, hi)  # "Trump supporters", "Giant screens"
         if a < b:
             if b < hi and tokens[b - 1][0].endswith(("’s", "'s")):
                 return _nominal_forward(tokens, i, hi)
@@ -701,6 +705,22 @@ def _np_after(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None:
 
 #: Determiners that open a speaker phrase after its cue ("said a spokesman").
 _NP_OPENERS = _words("the a an his her their its our one two some many several both another")
+
+
+def _is_noun_like(t: str) -> bool:
+    """A lower-case word that can continue a noun phrase (not a verb form, function word
+    or cue): "supporters" in "Trump supporters said"."""
+    w = t.lower()
+    return (
+        t[:1].islower()
+        and t[:1].isalpha()
+        and w not in STOP_WORDS
+        and w not in DETERMINERS
+        and w not in BETWEEN_SUBJECT_AND_CUE
+        and w not in TIME_WORDS
+        and w not in cue_words()
+        and not w.endswith(("ed", "ing", "ly"))
+    )
 
 
 def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None:
