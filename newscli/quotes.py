@@ -319,6 +319,7 @@ def _find_spans(text: str, blocks: Sequence[tuple[int, int]]) -> list[_Raw]:
     low = False  # the open quote began with „ (closed by “)
     cstart = 0
     first_par = 0
+    nested = 0  # marks of another family opened inside the open quote
     for bi, (lo, hi) in enumerate(blocks):
         marks = _scan_marks(text, lo, hi)
         k = 0
@@ -337,6 +338,7 @@ def _find_spans(text: str, blocks: Sequence[tuple[int, int]]) -> list[_Raw]:
             if open_at < 0:
                 if role in ("open", "ldq", "ambig", "sopen"):
                     open_at, fam, low, cstart, first_par = i, mf, text[i] == "„", i + w, bi
+                    nested = 0
                 continue
             if fam == "1":
                 if role == "sclose":
@@ -348,7 +350,17 @@ def _find_spans(text: str, blocks: Sequence[tuple[int, int]]) -> list[_Raw]:
                     open_at, fam, low, cstart, first_par = i, mf, text[i] == "„", i + w, bi
                 continue
             if mf != fam:
-                continue  # a quote inside the quote, in other marks
+                # a quote inside the quote, in other marks; but a closing mark of another
+                # family with nothing of that family open closes a quote typed in mixed
+                # marks ("… that,” said X)
+                if role in ("open", "ldq") and mf not in ("s", "a"):
+                    nested += 1
+                elif role == "close" and nested > 0:
+                    nested -= 1
+                elif role == "close" and fam in ("s", "a"):
+                    _emit(raws, text, open_at, cstart, i, i + w, first_par, bi)
+                    open_at = -1
+                continue
             if role in ("close", "ambig") or (role == "ldq" and low):
                 _emit(raws, text, open_at, cstart, i, i + w, first_par, bi)
                 open_at = -1
@@ -411,13 +423,16 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
     if w in _PHRASAL_CUES and i + 1 < len(tokens) and tokens[i + 1][0].lower() in ("back", "out"):
         return 2  # "shot back", "lashed out"
     if w in cue_words():
-        if not tokens[i][0][:1].islower() and i > 0:
-            return 0  # "Says" inside a title, "Post" the newspaper
         prev = tokens[i - 1][0] if i > 0 else ","
+        # "Post" the newspaper is no cue; "Clinton Says …" in a title-case headline is
+        if not tokens[i][0][:1].islower() and i > 0 and not (w in _HEADLINE_CUES and _is_cap(prev)):
+            return 0
         pw = prev.lower()
         if w.endswith("ing"):
-            # "saying" is a cue after a comma or an auxiliary, a noun after "common"
-            if not (pw in _BEFORE_ING or not _is_word(prev) or pw.endswith("ly")):
+            # "saying" is a cue after a comma or an auxiliary, or before "that", a colon
+            # or the quote itself; a noun after "common"
+            nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ":"
+            if not (pw in _BEFORE_ING or not _is_word(prev) or pw.endswith("ly") or nxt in _AFTER_ING):
                 return 0
         elif w in _NOUN_OR_VERB:
             # "Trump tweets", not "late-night tweets" or "giving states"
@@ -434,6 +449,12 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
 
 #: Verbs that are reporting cues with "back" or "out" after them ("fired back").
 _PHRASAL_CUES = _words("shot fired hit pushed wrote snapped struck lashed lashes lashing shoots fires hits")
+
+#: Words after which an ``-ing`` form is a reporting verb ("saying that", "adding:").
+_AFTER_ING = frozenset({"that", ":", ","})
+
+#: Cues that stand capitalised in title-case headlines ("Clinton Says …").
+_HEADLINE_CUES = _words("says said tells told warns urges claims slams blasts")
 
 #: Words after which an ``-ing`` form is a reporting verb ("…, saying", "was telling").
 _BEFORE_ING = _words("and but while after before when by is was were are be been am also then just")
@@ -1173,6 +1194,10 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
         if n > 0 and raws[n - 1].close_end > left_lo:
             left_lo = raws[n - 1].close_end
         right_hi = min(max(s_close[1], r.close_end), blocks[r.last_paragraph][1])
+        last_char = text[r.close_end - 2 : r.close_end].strip("\"”'’ ")[-1:]
+        if right_hi <= r.close_end + 1 and last_char in ("?", "!"):
+            # “Why not?” Trump said: the splitter ends a sentence after “?” but the cue follows
+            right_hi = min(ctx.sentence_of(right_hi + 1)[1], blocks[r.last_paragraph][1])
         if n + 1 < len(raws) and raws[n + 1].open_at < right_hi:
             right_hi = raws[n + 1].open_at
         attr = _attr_after(text, r.close_end, right_hi) if right_hi > r.close_end else None
@@ -1208,7 +1233,7 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
             donor = _donor_before(raws, n, text, blocks)
         if donor is not None:
             r.speaker, r.mention, r.cue = donor.speaker, donor.mention, donor.cue
-        elif r.kind == "partial":
+        elif r.kind == "partial" or not _blank_before(text, r.open_at, ctx.sentence_of(r.open_at)[0]):
             # A phrase in marks with no cue: the words of the subject of its sentence
             # ("The candidate has mocked …, called him “Q”").
             key = max(ctx.sentence_of(r.open_at)[0], blocks[r.paragraph][0])
@@ -1497,7 +1522,7 @@ def _blank_before(text: str, pos: int, lo: int) -> bool:
 _INDIRECT_WORDS = INDIRECT_CUES | _FINDING_CUES | _BELIEF_CUES | {"according"}
 
 #: Punctuation turned into spaces before the sentences' words are compared with the cues.
-_PUNCT_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?()[]{}\"“”‘’«»„—–"})
+_PUNCT_TO_SPACE = str.maketrans({c: " " for c in ',.;:!?()[]{}"“”‘’«»„—–'})
 
 
 def _indirect_hits(text: str, lo: int, ctx: _Context) -> set[tuple[int, int]]:
