@@ -649,6 +649,9 @@ def _np_nominal(tokens: Sequence[_Tok], j: int, lo: int) -> _Mention | None:
                 k = inner.first
     if tokens[k][0].lower() in _OPENER_WORDS and k < j:
         k += 1
+    head = tokens[j][0].lower()
+    if head in _OPENER_WORDS or (head.endswith("ly") and k == j):
+        return None  # "meanwhile", "separately": an adverb, not a speaker
     return _Mention(k, j + 1, "nominal")
 
 
@@ -767,6 +770,8 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
         if k > i + 1 and w in DETERMINERS and w != "that":
             k -= 1  # "aides cast her victory": the word before "her" was a verb
             break
+        if k > i and t[:1].islower() and _is_cap(tokens[k - 1][0]) and links == 0 and not _is_noun_like(t):
+            break  # "candidate Jeb Bush broke down …": the name ends the phrase
         k += 1
         if k - 1 > i and t[:1].islower() and w.endswith("s") and not w.endswith(("ss", "’s", "'s", "us")):
             break  # a plural head noun: "his friends"
@@ -910,6 +915,15 @@ def _subject_first(toks: Sequence[_Tok], hi: int) -> _Mention | None:
     while i < hi and not _is_word(toks[i][0]):
         i += 1
     first = toks[i][0].lower() if i < hi else ""
+    if first.endswith(("ing", "ed")) and first not in _NP_OPENERS:
+        # "Speaking to reporters, Bush …", "Asked about it, she …": past the participle
+        for k in range(i, min(hi, i + 20)):
+            if toks[k][0] == ",":
+                i = k + 1
+                break
+        else:
+            return None
+        first = toks[i][0].lower() if i < hi else ""
     if first in _SUBORDINATORS and i + 1 < hi:
         m = _np_after(toks, i + 1, hi)  # "While Mr. Ryan, …, laid out …"
         if m is not None and m.kind in ("name", "pronoun"):
