@@ -425,8 +425,10 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
     if w in cue_words():
         prev = tokens[i - 1][0] if i > 0 else ","
         # "Post" the newspaper is no cue; "Clinton Says …" in a title-case headline is
-        if not tokens[i][0][:1].islower() and i > 0 and not (w in _HEADLINE_CUES and _is_cap(prev)):
-            return 0
+        if not tokens[i][0][:1].islower() and i > 0:
+            nxt_cap = i + 1 >= len(tokens) or not tokens[i + 1][0][:1].islower()
+            if not (_is_cap(prev) and (w in _HEADLINE_CUES or nxt_cap)):
+                return 0
         pw = prev.lower()
         if w.endswith("ing"):
             # "saying" is a cue after a comma or an auxiliary, or before "that", a colon
@@ -707,7 +709,7 @@ def _np_after(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None:
     if _is_cap(t) and w not in TIME_WORDS:
         e = _name_run_forward(tokens, i, hi)
         a, b = _trim_name(tokens, i, e)
-        if a < b and e < hi and _is_noun_like(tokens[e][0]):
+        if a < b and e < hi and _is_noun_like(tokens[e][0]) and not _verb_follows(tokens, e + 1, hi):
             return _nominal_forward(tokens, i, hi)  # "Trump supporters", "Giant screens"
         if a < b:
             if b < hi and tokens[b - 1][0].endswith(("’s", "'s")):
@@ -729,6 +731,15 @@ def _np_after(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None:
 
 #: Determiners that open a speaker phrase after its cue ("said a spokesman").
 _NP_OPENERS = _words("the a an his her their its our one two some many several both another")
+
+
+def _verb_follows(tokens: Sequence[_Tok], k: int, hi: int) -> bool:
+    """Whether ``tokens[k]`` starts what follows a verb (a preposition, determiner or
+    punctuation): then the word before it was the verb ("Blige sings to Clinton")."""
+    if k >= hi:
+        return False
+    w = tokens[k][0].lower()
+    return not _is_word(tokens[k][0]) or (w in STOP_WORDS and w not in ("and", "or")) or w in DETERMINERS
 
 
 def _is_noun_like(t: str) -> bool:
@@ -794,6 +805,11 @@ _Attr = tuple[_Mention | None, Span, list[_Tok]]
 
 _LEAD_PUNCT = frozenset(",.!?;…")
 
+#: Words after a noun phrase that make it the subject of a clause, not an inverted speaker.
+_CLAUSE_VERBS = _words(
+    "is was are were has have had will would could should can may might must does did do wants needs plans"
+)
+
 #: How far before a quote (in characters) its sentence is read for a cue and a subject:
 #: keeps the work per quote bounded, so a paragraph of many quotes stays linear.
 _REACH = 600
@@ -823,6 +839,8 @@ def _attr_after(text: str, a: int, b: int) -> _Attr | None:
             return None  # ", saying …": the speaker is the subject before the quote
         if c == i or according:
             m = _np_after(toks, c + width, n)
+            if m is not None and m.last < n and toks[m.last][0].lower() in _CLAUSE_VERBS:
+                return None  # "…,” said the candidate could win": a report, not an inversion
             if m is None and c > i:
                 m = _subject_before(toks, c, i)
             return (m, cue, toks) if m is not None or c == i else None
@@ -886,6 +904,9 @@ def _attr_at(text: str, toks: list[_Tok], w0: int, c: int, width: int) -> _Attr 
     cue = Span(text[toks[c][1] : toks[c + width - 1][2]], toks[c][1], toks[c + width - 1][2])
     if toks[c][0].lower() == "according":
         m = _np_after(toks, c + 2, n)
+        return (m, cue, toks) if m is not None else None
+    if toks[c][0].lower().endswith("ing") and c > 0 and toks[c - 1][0] == ",":
+        m = _subject_first(toks, c)  # "Sanders compared himself to Clinton, saying …"
         return (m, cue, toks) if m is not None else None
     m = _subject_before(toks, c, w0)
     if m is not None and m.kind == "relative" and m.antecedent is None:
@@ -1214,7 +1235,14 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
             right_hi = min(ctx.sentence_of(right_hi + 1)[1], blocks[r.last_paragraph][1])
         if n + 1 < len(raws) and raws[n + 1].open_at < right_hi:
             right_hi = raws[n + 1].open_at
-        attr = _attr_after(text, r.close_end, right_hi) if right_hi > r.close_end else None
+        left_first = not _blank_before(text, r.open_at, left_lo) and text[r.start : r.start + 1].islower()
+        attr = (
+            None
+            if left_first
+            else _attr_after(text, r.close_end, right_hi)
+            if right_hi > r.close_end
+            else None
+        )
         if attr is None and left_lo < r.open_at:
             window = _tokens(text, left_lo, r.open_at)
             if window and (window[-1][0] == ":" or any(_is_cue(window, k) for k in range(len(window)))):
@@ -1222,6 +1250,8 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
                 s_lo = max(s_open[0], blocks[r.paragraph][0], r.open_at - _REACH)
                 toks = [t for t in _tokens(text, s_lo, left_lo) if not ctx.in_quote(t[1])] + window
                 attr = _attr_before(text, toks, len(toks) - len(window))
+        if attr is None and left_first and right_hi > r.close_end:
+            attr = _attr_after(text, r.close_end, right_hi)
         r.kind = _kind(text, r, text[left_lo : r.open_at])
         if attr is not None:
             r.speaker, r.mention = _speaker_of(text, attr, known, ctx, prev_speakers)
