@@ -815,9 +815,28 @@ _CLAUSE_VERBS = _words(
 _REACH = 600
 
 
+def _drop_parens(toks: list[_Tok]) -> list[_Tok]:
+    """The tokens without short parenthetical asides ("Chaffetz (R-Utah) said")."""
+    if not any(t[0] == "(" for t in toks):
+        return toks
+    out: list[_Tok] = []
+    k = 0
+    while k < len(toks):
+        if toks[k][0] == "(":
+            e = k + 1
+            while e < len(toks) and e - k < 10 and toks[e][0] not in ("(", ")"):
+                e += 1
+            if e < len(toks) and toks[e][0] == ")":
+                k = e + 1
+                continue
+        out.append(toks[k])
+        k += 1
+    return out
+
+
 def _attr_after(text: str, a: int, b: int) -> _Attr | None:
     """``“Q,” she said`` / ``“Q,” said X`` / ``“Q” — X``: the cue after a quote."""
-    toks = _tokens(text, a, b)
+    toks = _drop_parens(_tokens(text, a, b))
     i = 0
     dash: _Tok | None = None
     while i < len(toks) and (toks[i][0] in _LEAD_PUNCT or toks[i][0] in _DASHES):
@@ -826,6 +845,8 @@ def _attr_after(text: str, a: int, b: int) -> _Attr | None:
         i += 1
     n = len(toks)
     limit = min(n, i + 14)
+    if i + 2 < n and _is_cap(toks[i][0]) and any(t[0] == "," for t in toks[i : i + 6]):
+        limit = min(n, i + 45)  # "…,” Jane Doe, director of a long-named institute, said"
     for c in range(i, limit):
         t = toks[c][0]
         if t in (":", ";", "(", ")") or (t == "." and c > i and not _abbrev_or_initial(toks[c - 1][0])):
@@ -876,18 +897,6 @@ def _attr_before(text: str, toks: list[_Tok], w0: int) -> _Attr | None:
             continue
         tried += 1
         found = _attr_at(text, toks, w0, c, width)
-        if found is not None and found[0] is not None and found[0].kind == "pronoun":
-            # "Graham assures his audience he will tell …": the named subject of an
-            # earlier cue is who the pronoun stands for.
-            k = found[0].first - 1
-            while k >= w0:
-                wk = _is_cue(toks, k)
-                if wk:
-                    earlier = _attr_at(text, toks, w0, k, wk)
-                    if earlier is not None and earlier[0] is not None and earlier[0].kind == "name":
-                        return earlier
-                    break
-                k -= 1
         if found is not None:
             return found
         c -= 1
@@ -1229,7 +1238,7 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
         if n > 0 and raws[n - 1].close_end > left_lo:
             left_lo = raws[n - 1].close_end
         right_hi = min(max(s_close[1], r.close_end), blocks[r.last_paragraph][1])
-        last_char = text[r.close_end - 2 : r.close_end].strip("\"”'’ ")[-1:]
+        last_char = text[r.end - 1 : r.end]
         if right_hi <= r.close_end + 1 and last_char in ("?", "!"):
             # “Why not?” Trump said: the splitter ends a sentence after “?” but the cue follows
             right_hi = min(ctx.sentence_of(right_hi + 1)[1], blocks[r.last_paragraph][1])
@@ -1249,9 +1258,20 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
                 # the words of the sentence before this window may hold the subject
                 s_lo = max(s_open[0], blocks[r.paragraph][0], r.open_at - _REACH)
                 toks = [t for t in _tokens(text, s_lo, left_lo) if not ctx.in_quote(t[1])] + window
-                attr = _attr_before(text, toks, len(toks) - len(window))
+                toks = _drop_parens(toks)
+                w0 = bisect.bisect_left([t[1] for t in toks], left_lo)
+                attr = _attr_before(text, toks, w0)
         if attr is None and left_first and right_hi > r.close_end:
             attr = _attr_after(text, r.close_end, right_hi)
+        if attr is None and s_close[1] > r.close_end and not ctx.has_quote(r.close_end, s_close[1]):
+            # "… a “summer of agony” for Clinton, …, said Brad Bannon, a pollster."
+            toks = _tokens(text, max(r.close_end, s_close[1] - _REACH // 2), s_close[1])
+            end = len(toks)
+            while end > 0 and not _is_word(toks[end - 1][0]):
+                end -= 1
+            tail = _tail_attr(text, toks, end)
+            if tail is not None:
+                attr = tail[1]
         r.kind = _kind(text, r, text[left_lo : r.open_at])
         if attr is not None:
             r.speaker, r.mention = _speaker_of(text, attr, known, ctx, prev_speakers)
@@ -1275,6 +1295,17 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
             donor = _donor(raws, n, ctx, same_sentence=False)
         if donor is None:
             donor = _donor_before(raws, n, text, blocks)
+        if donor is None and r.paragraph > 0 and _blank_before(text, r.open_at, blocks[r.paragraph][0]):
+            # a quote paragraph after a paragraph that reports the speaker
+            # ("Trump was quick to add that … . / “Building it? Not negotiable.”")
+            b_lo, b_hi = blocks[r.paragraph - 1]
+            prev = ctx.sentence_of(b_hi - 1)
+            if prev[0] >= b_lo and not ctx.has_quote(prev[0], prev[1]) and not ctx.in_quote(prev[0]):
+                attr = _attr_before(text, _tokens(text, max(prev[0], prev[1] - _REACH), prev[1]), 0)
+                if attr is not None and attr[0] is not None and attr[0].kind in ("name", "pronoun"):
+                    r.speaker, r.mention = _speaker_of(text, attr, known, ctx, prev_speakers)
+                    r.cue = attr[1]
+                    continue
         if donor is not None:
             r.speaker, r.mention, r.cue = donor.speaker, donor.mention, donor.cue
         elif r.kind == "partial" or not _blank_before(text, r.open_at, ctx.sentence_of(r.open_at)[0]):
@@ -1332,6 +1363,44 @@ _OBJECT_CUES = _words(
 )
 
 
+def _tail_attr(text: str, toks: list[_Tok], end: int) -> tuple[int, _Attr] | None:
+    """A cue that ends its sentence after a comma: ``…, X said.``, ``…, said X, a …`` or
+    ``…, according to X.``; the index of that comma and the attribution."""
+    commas = [k for k in range(end - 1, max(-1, end - 25), -1) if toks[k][0] == ","][:2]
+    for last_comma in commas:
+        if last_comma < 1 or end - last_comma > 12 and last_comma != commas[-1]:
+            continue
+        found = _tail_cue(text, toks, last_comma, end)
+        if found is not None:
+            return last_comma, found
+    return None
+
+
+def _tail_cue(text: str, toks: list[_Tok], last_comma: int, end: int) -> _Attr | None:
+    n = len(toks)
+    for c in range(last_comma + 1, end):
+        width = _is_cue(toks, c)
+        if not width:
+            continue
+        w = toks[c][0].lower()
+        if w != "according" and w not in INDIRECT_CUES:
+            return None
+        if w == "according" or c == last_comma + 1:
+            m = _np_after(toks, c + width, n)
+            rest = end - m.last if m is not None else 0
+            if w == "according" or (m is not None and m.last < end and toks[m.last][0] == ","):
+                rest = 0
+        else:
+            m = _subject_before(toks, c, last_comma + 1)
+            rest = end - c - width
+        # the cue ends the sentence ("…, he said on Monday."): nothing reported after it
+        if m is not None and rest <= 4 and not any(t[0].lower() == "that" for t in toks[c:end]):
+            cue = Span(text[toks[c][1] : toks[c + width - 1][2]], toks[c][1], toks[c + width - 1][2])
+            return m, cue, toks
+        return None
+    return None
+
+
 def _indirect(text: str, a: int, b: int) -> list[tuple[tuple[int, int], _Attr]]:
     """Reported speech in the sentence ``text[a:b]``: ``X said (that) …``, ``…, X said.``,
     ``according to X, …`` and ``…, according to X.``; the span is the reported clause."""
@@ -1353,32 +1422,9 @@ def _indirect(text: str, a: int, b: int) -> list[tuple[tuple[int, int], _Attr]]:
                 cue = Span(text[toks[0][1] : toks[1][2]], toks[0][1], toks[1][2])
                 return [((toks[k + 1][1], toks[end - 1][2]), (m, cue, toks))]
     # "…, X said." / "…, said X." / "…, according to X."
-    last_comma = -1
-    for k in range(end - 1, max(-1, end - 12), -1):
-        if toks[k][0] == ",":
-            last_comma = k
-            break
-    if last_comma > 3:
-        for c in range(last_comma + 1, end):
-            width = _is_cue(toks, c)
-            if not width:
-                continue
-            w = toks[c][0].lower()
-            if w != "according" and w not in INDIRECT_CUES:
-                break
-            if w == "according" or c == last_comma + 1:
-                m = _np_after(toks, c + width, n)
-                rest = end - m.last if m is not None else 0
-                if w == "according" or (m is not None and m.last < end and toks[m.last][0] == ","):
-                    rest = 0  # "…, said Jane Doe, a professor at …"
-            else:
-                m = _subject_before(toks, c, last_comma + 1)
-                rest = end - c - width
-            # the cue ends the sentence ("…, he said on Monday."): nothing reported after it
-            if m is not None and rest <= 4 and not any(t[0].lower() == "that" for t in toks[c:end]):
-                cue = Span(text[toks[c][1] : toks[c + width - 1][2]], toks[c][1], toks[c + width - 1][2])
-                return [((toks[0][1], toks[last_comma - 1][2]), (m, cue, toks))]
-            break
+    tail = _tail_attr(text, toks, end)
+    if tail is not None and tail[0] > 3:
+        return [((toks[0][1], toks[tail[0] - 1][2]), tail[1])]
     # "X said (that) …"
     for c in range(1, end - 3):
         w = toks[c][0].lower()
