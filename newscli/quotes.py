@@ -1368,7 +1368,7 @@ def _tail_attr(text: str, toks: list[_Tok], end: int) -> tuple[int, _Attr] | Non
     ``…, according to X.``; the index of that comma and the attribution."""
     commas = [k for k in range(end - 1, max(-1, end - 25), -1) if toks[k][0] == ","][:2]
     for last_comma in commas:
-        if last_comma < 1 or end - last_comma > 12 and last_comma != commas[-1]:
+        if last_comma < 1 or (last_comma == commas[0] and end - last_comma > 12):
             continue
         found = _tail_cue(text, toks, last_comma, end)
         if found is not None:
