@@ -1322,7 +1322,14 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
             found = subjects[key]
             if found is not None:
                 r.speaker, r.mention = found
-    out = [Quote(text[r.start : r.end], r.start, r.end, r.kind, r.speaker, r.mention, r.cue) for r in raws]
+    out = [
+        Quote(text[r.start : r.end], r.start, r.end, r.kind, r.speaker, r.mention, r.cue)
+        for r in raws
+        if not (
+            _looks_like_title(text, r.start, r.end)
+            and ((r.speaker is None and r.cue is None) or _title_position(text, r.open_at))
+        )
+    ]
 
     # 3. reported speech without marks, in sentences that hold no quote marks
     hits = _indirect_hits(text, article.body_start, ctx)
@@ -1626,3 +1633,43 @@ def _indirect_hits(text: str, lo: int, ctx: _Context) -> set[tuple[int, int]]:
         if not _INDIRECT_WORDS.isdisjoint(low[a - start : b - start].split()):
             hits.add((a, b))
     return hits
+
+
+#: Short words that stay lower-case in a title ("Meet the Press", "Game of Thrones").
+_TITLE_SMALL_WORDS = _words("a an the of and or to in on for with at by from is as nor but")
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _looks_like_title(text: str, a: int, b: int) -> bool:
+    """Whether the words in marks are a name rather than something said: a title in
+    title case ("Meet the Press", "The Apprentice") or a handle ("realDonaldTrump")."""
+    if b - a > 120:
+        return False
+    words = _TITLE_WORD.findall(text, a, b)
+    if len(words) == 1 and any(c.isupper() for c in words[0][1:]) and words[0][:1].islower():
+        return True  # a handle: realDonaldTrump
+    big = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    if not big or len(words) > 10:
+        return False
+    if len(words) == 1 and any(c.isupper() for c in words[0][1:]):
+        return True  # HillaryClinton
+    return all(w[:1].isupper() for w in big)
+
+
+#: Words before a title in marks ("on “Meet the Press”", "the book “Destiny and Power”").
+_BEFORE_TITLE = _words(
+    "on titled entitled book show film movie song album program "
+    "programme series ad column essay article novel memoir play magazine newspaper"
+)
+
+
+def _title_position(text: str, open_at: int) -> bool:
+    """Whether the word before the opening mark is one that introduces a title."""
+    k = open_at
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    j = k
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:k].lower() in _BEFORE_TITLE
