@@ -1536,7 +1536,8 @@ def _donor(raws: Sequence[_Raw], n: int, ctx: _Context, same_sentence: bool) -> 
         q = raws[k]
         if q.paragraph != par and q.last_paragraph != par:
             continue
-        in_sentence = sent[0] <= q.open_at < sent[1] or sent[0] <= r.open_at < ctx.sentence_of(q.open_at)[1]
+        q_sent = ctx.sentence_of(q.open_at)
+        in_sentence = sent[0] <= q.open_at < sent[1] or q_sent[0] <= r.open_at < q_sent[1]
         if in_sentence or not same_sentence:
             return q
     return None
