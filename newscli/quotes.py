@@ -868,6 +868,8 @@ def _attr_after(text: str, a: int, b: int) -> _Attr | None:
         m = _subject_before(toks, c, i)
         if m is None and toks[c][0].lower() in INVERTING_CUES:
             m = _np_after(toks, c + 1, n)
+        if m is not None and c + width < n and toks[c + width][0] == ":":
+            return None  # "… .” Mr. Zahed said: “…”: the cue introduces the next quote
         if m is not None:
             return m, cue, toks
         return None
