@@ -903,7 +903,9 @@ def _attr_before(text: str, toks: list[_Tok], w0: int) -> _Attr | None:
             return found
         c -= 1
     if n > w0 and toks[-1][0] == ":":
-        m = _subject_first(toks, n - 1)
+        m = _np_ending_at(toks, n - 2, w0) if n >= 2 else None
+        if m is None or m.kind != "name":
+            m = _subject_first(toks, n - 1)
         if m is not None and m.kind in ("name", "pronoun", "org", "nominal"):
             return m, Span(":", toks[-1][1], toks[-1][2]), toks
     return None
@@ -960,6 +962,11 @@ def _subject_first(toks: Sequence[_Tok], hi: int) -> _Mention | None:
         m = _np_after(toks, i + 1, hi)  # "While Mr. Ryan, …, laid out …"
         if m is not None and m.kind in ("name", "pronoun"):
             return m
+    while first in _CONJUNCTION_OPENERS and i + 1 < hi:
+        i += 1  # "But Mr. Sanders …", "And then Trump …"
+        while i < hi and toks[i][0] == ",":
+            i += 1
+        first = toks[i][0].lower() if i < hi else ""
     if first in _OPENER_WORDS or first in STOP_WORDS or first in TIME_WORDS:
         for k in range(i, min(hi, i + 12)):
             if toks[k][0] == ",":
@@ -972,6 +979,12 @@ def _subject_first(toks: Sequence[_Tok], hi: int) -> _Mention | None:
         return None
     return _np_after(toks, i, hi)
 
+
+#: Words that open a sentence without opening a phrase: the subject comes right after.
+_CONJUNCTION_OPENERS = _words(
+    "but and so yet then still now also however meanwhile instead indeed thus therefore "
+    "moreover furthermore besides nonetheless nevertheless likewise similarly"
+)
 
 #: Words that open a subordinate clause, whose subject follows them.
 _SUBORDINATORS = _words("while when as although though because since if after before once whereas")
