@@ -791,7 +791,7 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
     # A name at the end of the phrase is the speaker: "campaign spokeswoman Hope Hicks".
     e = k
     s = _name_run_back(tokens, e - 1, i) if _is_cap(tokens[e - 1][0]) else e
-    if s < e and links == 0:
+    if s < e and links == 0 and not (s == i + 1 and tokens[i][0].lower() in DETERMINERS):
         a, b = _trim_name(tokens, s, e)
         if a < b and _classify_name(tokens, a, b) == "name":
             return _Mention(a, b, "name")
@@ -1408,6 +1408,8 @@ def _tail_cue(text: str, toks: list[_Tok], last_comma: int, end: int) -> _Attr |
         if w != "according" and w not in INDIRECT_CUES:
             return None
         if w == "according" or c == last_comma + 1:
+            if w != "according" and w not in INVERTING_CUES:
+                return None  # "…, told Fox News": the object, not the speaker
             m = _np_after(toks, c + width, n)
             rest = end - m.last if m is not None else 0
             if w == "according" or (m is not None and m.last < end and toks[m.last][0] == ","):
