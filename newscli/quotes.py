@@ -56,6 +56,12 @@ def _read_lexicon(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def speaker_nouns() -> frozenset[str]:
+    """Head nouns of phrases that name who speaks (``lexicons/quote_speaker_nouns.txt``)."""
+    return _read_lexicon("quote_speaker_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def cue_words() -> frozenset[str]:
     """Reporting verbs, every inflected form (``lexicons/quote_cues.txt``)."""
     return _read_lexicon("quote_cues.txt")
@@ -395,6 +401,9 @@ def _emit(
 #: A token: ``(text, start, end)``.
 _Tok = tuple[str, int, int]
 
+#: A party and state after a name ("R-Ky.", "D-N.Y.", "R-Texas").
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]{0,12}")
+
 #: Lower-case particles that may stand inside a name (``Charles de Gaulle``).
 _PARTICLES = _words("de del della der den di da van von bin ibn al el la le du dos das st")
 
@@ -613,6 +622,12 @@ def _np_ending_at(tokens: Sequence[_Tok], j: int, lo: int) -> _Mention | None:
         return _Mention(j, j + 1, "relative", ante)
     if _is_cap(t) and w not in TIME_WORDS:
         k = _name_run_back(tokens, j, lo)
+        if k - 2 >= lo and tokens[k - 1][0] == "of" and _is_cap(tokens[k - 2][0]) and j + 1 - k <= 3:
+            # "G.K. Butterfield of North Carolina said": the person before "of" a place
+            k2 = _name_run_back(tokens, k - 2, lo)
+            a2, b2 = _trim_name(tokens, k2, k - 1)
+            if b2 - a2 >= 2 and _classify_name(tokens, a2, b2) == "name":
+                return _Mention(a2, b2, "name")
         a, b = _trim_name(tokens, k, j + 1)
         if a >= b:
             if k < j + 1 and _is_cap(tokens[j][0]):
@@ -685,6 +700,8 @@ def _subject_before(tokens: Sequence[_Tok], c: int, lo: int) -> _Mention | None:
         if k < lo or tokens[k][0] != ",":
             return None
         chunk = tokens[k + 1 : j]
+        if chunk and _PARTY_STATE.fullmatch("".join(t[0] for t in chunk)):
+            chunk = []  # "Sen. Rand Paul, R-Ky., said": the party and state, not a name
         if chunk and all(_is_cap(t[0]) or t[0] == "." for t in chunk) and len(chunk) <= 5:
             a, b = _trim_name(tokens, k + 1, j)
             if a < b:
@@ -768,6 +785,15 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
         if w in ("for", "of", "at") and links == 0 and k + 1 < hi and _is_word(tokens[k + 1][0]):
             links += 1
             k += 1
+            continue
+        if (
+            t == "."
+            and k > i
+            and _abbrev_or_initial(tokens[k - 1][0])
+            and k + 1 < hi
+            and _is_cap(tokens[k + 1][0])
+        ):
+            k += 1  # "former Rep. George Miller"
             continue
         if not _is_word(t) or w in STOP_WORDS or w in TIME_WORDS or w in cue_words():
             break
@@ -1332,6 +1358,10 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
                 toks = _tokens(text, lo, min(r.open_at, lo + _REACH // 3))
                 m = _subject_first(toks, len(toks)) if toks else None
                 subjects[key] = None
+                if m is not None and m.kind == "nominal":
+                    head = _strip_possessive(toks[m.last - 1][0]).lower()
+                    if head not in speaker_nouns():
+                        m = None  # "The photo", "a series of tweets": not who speaks
                 if m is not None and m.kind != "relative":
                     subjects[key] = _speaker_of(text, (m, Span("", 0, 0), toks), known, ctx, prev_speakers)
             found = subjects[key]
