@@ -431,6 +431,8 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
         return 2
     if w in _PHRASAL_CUES and i + 1 < len(tokens) and tokens[i + 1][0].lower() in ("back", "out"):
         return 2  # "shot back", "lashed out"
+    if w in ("put", "puts") and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "it":
+        return 2  # "as Tom Ridge put it: …"
     if w in cue_words():
         prev = tokens[i - 1][0] if i > 0 else ","
         # "Post" the newspaper is no cue; "Clinton Says …" in a title-case headline is
@@ -947,6 +949,9 @@ def _attr_at(text: str, toks: list[_Tok], w0: int, c: int, width: int) -> _Attr 
     if toks[c][0].lower().endswith("ing") and c > 0 and toks[c - 1][0] == ",":
         m = _subject_first(toks, c)  # "Sanders compared himself to Clinton, saying …"
         return (m, cue, toks) if m is not None else None
+    if c > 0 and toks[c - 1][0].lower() == "to":
+        m = _subject_first(toks, c)  # "Trump was quick to add that …"
+        return (m, cue, toks) if m is not None else None
     m = _subject_before(toks, c, w0)
     if m is not None and m.kind == "relative" and m.antecedent is None:
         m = None  # "anybody who complains": not the speaker of the quote
@@ -994,7 +999,7 @@ def _subject_first(toks: Sequence[_Tok], hi: int) -> _Mention | None:
             i += 1
         first = toks[i][0].lower() if i < hi else ""
     if first in _OPENER_WORDS or first in STOP_WORDS or first in TIME_WORDS:
-        for k in range(i, min(hi, i + 12)):
+        for k in range(i, min(hi, i + 25)):
             if toks[k][0] == ",":
                 i = k + 1  # "On Monday, Trump ..."
                 break
@@ -1282,7 +1287,7 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
         last_char = text[r.end - 1 : r.end]
         if right_hi <= r.close_end + 1 and last_char in ("?", "!"):
             # “Why not?” Trump said: the splitter ends a sentence after “?” but the cue follows
-            right_hi = min(ctx.sentence_of(right_hi + 1)[1], blocks[r.last_paragraph][1])
+            right_hi = min(r.close_end + _REACH // 3, blocks[r.last_paragraph][1])
         if n + 1 < len(raws) and raws[n + 1].open_at < right_hi:
             right_hi = raws[n + 1].open_at
         left_first = not _blank_before(text, r.open_at, left_lo) and text[r.start : r.start + 1].islower()
@@ -1304,6 +1309,15 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
                 attr = _attr_before(text, toks, w0)
         if attr is None and left_first and right_hi > r.close_end:
             attr = _attr_after(text, r.close_end, right_hi)
+        if (
+            attr is None
+            and r.last_paragraph + 1 < len(blocks)
+            and _blank_after(text, r.close_end, blocks[r.last_paragraph][1])
+        ):
+            # a quote paragraph signed on the next line: "-Michelle Marks, Philadelphia."
+            n_lo, n_hi = blocks[r.last_paragraph + 1]
+            if text[n_lo : n_lo + 1] in _DASHES:
+                attr = _attr_after(text, n_lo, min(n_hi, n_lo + _REACH // 3))
         if attr is None and s_close[1] > r.close_end and not ctx.has_quote(r.close_end, s_close[1]):
             # "… a “summer of agony” for Clinton, …, said Brad Bannon, a pollster."
             toks = _tokens(text, max(r.close_end, s_close[1] - _REACH // 2), s_close[1])
@@ -1721,3 +1735,10 @@ def _title_position(text: str, open_at: int) -> bool:
     while j > 0 and text[j - 1].isalpha():
         j -= 1
     return text[j:k].lower() in _BEFORE_TITLE
+
+
+def _blank_after(text: str, pos: int, hi: int) -> bool:
+    """Whether ``text[pos:hi]`` is white space only (read forwards, cost of the space)."""
+    while pos < hi and text[pos].isspace():
+        pos += 1
+    return pos >= hi
