@@ -1386,7 +1386,8 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
         for r in raws
         if not (
             _looks_like_title(text, r.start, r.end)
-            and ((r.speaker is None and r.cue is None) or _title_position(text, r.open_at))
+            and (r.cue is None or _title_position(text, r.open_at))
+            and (r.speaker is None or _title_position(text, r.open_at) or _is_handle(text, r.start, r.end))
         )
     ]
 
@@ -1703,14 +1704,22 @@ _TITLE_SMALL_WORDS = _words("a an the of and or to in on for with at by from is 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
+def _is_handle(text: str, a: int, b: int) -> bool:
+    """A social-media handle in marks: one word with a capital inside ("realDonaldTrump")."""
+    if b - a > 40:
+        return False
+    words = _TITLE_WORD.findall(text, a, b)
+    return len(words) == 1 and words[0][:1].islower() and any(c.isupper() for c in words[0][1:])
+
+
 def _looks_like_title(text: str, a: int, b: int) -> bool:
     """Whether the words in marks are a name rather than something said: a title in
     title case ("Meet the Press", "The Apprentice") or a handle ("realDonaldTrump")."""
     if b - a > 120:
         return False
+    if _is_handle(text, a, b):
+        return True
     words = _TITLE_WORD.findall(text, a, b)
-    if len(words) == 1 and any(c.isupper() for c in words[0][1:]) and words[0][:1].islower():
-        return True  # a handle: realDonaldTrump
     big = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
     if not big or len(words) > 10:
         return False

@@ -175,6 +175,83 @@ def test_attribution_patterns(text: str, speaker: str, mention: str, cue: str) -
     assert q.cue is not None and q.cue.text == cue
 
 
+MORE_ATTRIBUTION = [
+    # a question mark ends the sentence for the splitter, the cue still follows
+    ("“Who pays for the new stadium?” Maria Lopez asked.", "Maria Lopez", "asked"),
+    # an aside in parentheses between the name and the cue
+    ("“The vote is final,” Sen. Tom Reed (R-Ohio) said after the meeting.", "Tom Reed", "said"),
+    # the party and state after the name are not the name
+    ("“The vote is final,” Sen. Tom Reed, R-Ohio, said.", "Tom Reed", "said"),
+    # a cue that ends the sentence, past the quote and a long apposition
+    (
+        "That would mean a “summer of delays” for the city, said Maria Lopez, a planner at the council.",
+        "Maria Lopez",
+        "said",
+    ),
+    # "put it"
+    ("Or, as Maria Lopez put it: “The river always wins.”", "Maria Lopez", "put it"),
+    # a cue after "to"
+    ("Maria Lopez was quick to add that the plan was “only a first step”.", "Maria Lopez", "add"),
+    # a person named before "of" a place
+    ("“We will vote no,” council leader Tom Reed of North Harbour said.", "Tom Reed", "said"),
+    # a title-case headline
+    ("Mayor Lopez Says “The River Always Wins”\n\nThe town met on Monday.", "Lopez", "Says"),
+    # a subject after a conjunction
+    ("But Maria Lopez showed no sign of doubt, calling the plan “a good start”.", "Maria Lopez", "calling"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), MORE_ATTRIBUTION)
+def test_more_attribution_patterns(text: str, speaker: str, cue: str) -> None:
+    q = marked(text)[0]
+    assert q.speaker == speaker
+    assert q.cue is not None and q.cue.text == cue
+
+
+def test_mixed_straight_and_curly_marks_close_the_quote() -> None:
+    text = '"We should oppose that,” said Tom Reed. The meeting ended at noon.'
+    (q,) = marked(text)
+    assert (q.text, q.speaker) == ("We should oppose that,", "Tom Reed")
+
+
+def test_a_cue_before_a_colon_belongs_to_the_next_quote() -> None:
+    text = "“We are tired,” Ms Lopez said. “We are angry.” Mr Reed said: “We will stay.”"
+    first, second, third = marked(text)
+    assert first.speaker_mention is not None and first.speaker_mention.text == "Ms Lopez"
+    assert second.speaker_mention is not None and second.speaker_mention.text == "Ms Lopez"
+    assert third.speaker_mention is not None and third.speaker_mention.text == "Mr Reed"
+
+
+def test_a_quote_paragraph_after_a_reporting_paragraph() -> None:
+    text = "Maria Lopez was quick to add that the vote would go ahead.\n\n“No delays. None at all.”"
+    (q,) = marked(text)
+    assert q.speaker == "Maria Lopez"
+
+
+def test_a_signature_line_after_a_quote_paragraph() -> None:
+    text = "“Great speech. The town is ready for it.”\n\n— Maria Lopez, Leeds\n\nMore letters follow."
+    (q,) = marked(text)
+    assert q.speaker == "Maria Lopez"
+
+
+def test_a_subject_that_does_not_speak_is_not_a_speaker() -> None:
+    text = "The photo shows the mayor beside a banner reading “Leeds first”."
+    (q,) = marked(text)
+    assert q.speaker is None
+
+
+TITLES = [
+    "Maria Lopez said on “Meet the Voters” that the plan was fair.",
+    "Supporters tagged “realTomReed” all night.",
+    "The town watched “The Long River” on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", TITLES)
+def test_titles_and_handles_are_not_quotations(text: str) -> None:
+    assert marked(text) == []
+
+
 def test_a_split_quote_has_one_speaker() -> None:
     text = "“We tried,” Maria Lopez said, “and we will try again.”"
     found = marked(text)
