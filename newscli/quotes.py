@@ -1063,7 +1063,12 @@ class _People:
             self._learn(p.name, p.name)
             for form in (*p.aliases, *p.titles):
                 self._gender_from(form, p.name)
-        # Names the text gives itself (used when the people analysis has nothing): full
+        if self.persons:
+            events.sort()
+            self.events = events
+            self.starts = [e[0] for e in events]
+            return
+        # Names the text gives itself (when the people analysis found nobody): full
         # names with a known given name or an honorific, then their surnames alone.
         runs: list[tuple[int, int, list[str], str]] = []
         singles: list[tuple[int, int, str]] = []
@@ -1502,8 +1507,7 @@ def _indirect(text: str, a: int, b: int) -> list[tuple[tuple[int, int], _Attr]]:
             if found:
                 return found
             continue
-        width = _is_cue(toks, c)
-        if width != 1 or w not in INDIRECT_CUES:
+        if w not in INDIRECT_CUES or _is_cue(toks, c) != 1:
             continue
         m = _subject_before(toks, c, 0)
         if m is None and _after_conjunction(toks, c) and toks[c - 1][0] != ",":
