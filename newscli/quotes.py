@@ -690,6 +690,8 @@ def _subject_before(tokens: Sequence[_Tok], c: int, lo: int) -> _Mention | None:
                 steps += 1
         elif w == "turn" and j - 1 >= lo and tokens[j - 1][0].lower() == "in":
             j -= 2
+        elif w == "here" and j > lo:
+            j -= 1  # "Her campaign workers here said"
         else:
             break
     if j < lo:
@@ -1475,7 +1477,29 @@ def _tail_cue(text: str, toks: list[_Tok], last_comma: int, end: int) -> _Attr |
     return None
 
 
-def _indirect(text: str, a: int, b: int) -> list[tuple[tuple[int, int], _Attr]]:
+def _reports_again(toks: Sequence[_Tok], k: int, end: int) -> bool:
+    """Whether ``toks[k:]`` opens a new report: (but|and|while)? subject cue."""
+    if k < end and toks[k][0].lower() in ("but", "and", "while", "though", "although"):
+        k += 1
+    if k >= end:
+        return False
+    w = toks[k][0]
+    if w.lower() in _SUBJECT_PRONOUNS:
+        k += 1
+    elif _is_cap(w):
+        k = _name_run_forward(toks, k, end)
+    else:
+        return False
+    while k < end and toks[k][0].lower() in BETWEEN_SUBJECT_AND_CUE:
+        k += 1
+    return k < end and toks[k][0].lower() in INDIRECT_CUES and _is_cue(toks, k) == 1
+
+
+#: Pronouns that open a reported clause ("said after the vote he would …").
+_SUBJECT_PRONOUNS = _words("he she they we i it")
+
+
+def _indirect(text: str, a: int, b: int, depth: int = 0) -> list[tuple[tuple[int, int], _Attr]]:
     """Reported speech in the sentence ``text[a:b]``: ``X said (that) …``, ``…, X said.``,
     ``according to X, …`` and ``…, according to X.``; the span is the reported clause."""
     toks = _tokens(text, a, b)
@@ -1495,6 +1519,13 @@ def _indirect(text: str, a: int, b: int) -> list[tuple[tuple[int, int], _Attr]]:
             if end - k > 3:
                 cue = Span(text[toks[0][1] : toks[1][2]], toks[0][1], toks[1][2])
                 return [((toks[k + 1][1], toks[end - 1][2]), (m, cue, toks))]
+    # "…, according to the polling average in New Hampshire – despite …"
+    for k in range(4, end - 2):
+        if toks[k][0] == "," and toks[k + 1][0].lower() == "according" and toks[k + 2][0].lower() == "to":
+            m = _np_after(toks, k + 3, n)
+            if m is not None:
+                cue = Span(text[toks[k + 1][1] : toks[k + 2][2]], toks[k + 1][1], toks[k + 2][2])
+                return [((toks[0][1], toks[k - 1][2]), (m, cue, toks))]
     # "…, X said." / "…, said X." / "…, according to X."
     tail = _tail_attr(text, toks, end)
     if tail is not None and tail[0] > 3:
@@ -1536,7 +1567,14 @@ def _indirect(text: str, a: int, b: int) -> list[tuple[tuple[int, int], _Attr]]:
             while k < min(end, j + 10) and toks[k][0].lower() != "that":
                 k += 1
             if k >= min(end, j + 10):
-                return []
+                # no "that": the clause opens at its subject pronoun
+                # ("Trump said after the convention he would not …")
+                k = j
+                while k < min(end, j + 10) and toks[k][0].lower() not in _SUBJECT_PRONOUNS:
+                    k += 1
+                if k >= min(end, j + 10):
+                    return []
+                k -= 1
             j = k + 1
         elif nxt == "that":
             j += 1
@@ -1544,17 +1582,25 @@ def _indirect(text: str, a: int, b: int) -> list[tuple[tuple[int, int], _Attr]]:
             return []
         # "… and said she was not concerned": a second report of the same subject
         stop = end
+        rest: list[tuple[tuple[int, int], _Attr]] = []
         for k in range(j + 2, end - 3):
-            if (
-                toks[k][0].lower() == "and"
-                and _is_cue(toks, k + 1)
-                and toks[k + 1][0].lower() in INDIRECT_CUES
-            ):
+            tk = toks[k][0]
+            if tk.lower() == "and" and _is_cue(toks, k + 1) and toks[k + 1][0].lower() in INDIRECT_CUES:
                 stop = k - 1 if toks[k - 1][0] == "," else k
+                break
+            if tk in ("—", "–", "--") and k - j >= 4:
+                stop = k  # "… he doesn’t want to — a proposal he has raised": an aside
+                break
+            if tk == "," and depth < 3 and _reports_again(toks, k + 1, end):
+                # "…, they also say he …" / "…, but he said …": a report of its own
+                stop = k
+                rest = _indirect(text, toks[k + 1][1], b, depth + 1)
                 break
         if stop - j < 3:
             return []
         found = [((toks[j][1], toks[stop - 1][2]), (m, cue, toks))]
+        if rest:
+            return found + rest
         if stop < end:
             k = stop + (2 if toks[stop][0] == "," else 1)
             nj = k + 1
