@@ -437,9 +437,10 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
         prev = tokens[i - 1][0] if i > 0 else ","
         # "Post" the newspaper is no cue; "Clinton Says …" in a title-case headline is
         if not tokens[i][0][:1].islower() and i > 0:
-            nxt_cap = i + 1 >= len(tokens) or not tokens[i + 1][0][:1].islower()
-            if not (_is_cap(prev) and (w in _HEADLINE_CUES or nxt_cap)):
-                return 0
+            nxt_cap = i + 1 < len(tokens) and not tokens[i + 1][0][:1].islower()
+            title_case = w in _HEADLINE_CUES or (nxt_cap and w not in _NOUN_OR_VERB)
+            if not (_is_cap(prev) and title_case):
+                return 0  # "the United States", "Post Reports"
         pw = prev.lower()
         if w.endswith("ing"):
             # "saying" is a cue after a comma or an auxiliary, or before "that", a colon
@@ -467,7 +468,7 @@ _PHRASAL_CUES = _words("shot fired hit pushed wrote snapped struck lashed lashes
 _AFTER_ING = frozenset({"that", ":", ","})
 
 #: Cues that stand capitalised in title-case headlines ("Clinton Says …").
-_HEADLINE_CUES = _words("says said tells told warns urges claims slams blasts")
+_HEADLINE_CUES = _words("says said tells told warns urges slams blasts")
 
 #: Words after which an ``-ing`` form is a reporting verb ("…, saying", "was telling").
 _BEFORE_ING = _words("and but while after before when by is was were are be been am also then just")
@@ -479,7 +480,7 @@ _NOUN_OR_VERB = _words(
     comments quips vows pledges cries jokes laughs sighs snaps hints tells writes answers
     replies responds observes recalls adds
     state note post report claim call charge counter demand promise remark tweet comment quip
-    vow pledge cry joke laugh sigh hint answer reply
+    vow pledge cry joke laugh sigh hint answer reply wonder
     """
 )
 
