@@ -659,6 +659,12 @@ def _np_nominal(tokens: Sequence[_Tok], j: int, lo: int) -> _Mention | None:
             break
         if not _is_word(t) or w in STOP_WORDS or w in BETWEEN_SUBJECT_AND_CUE or w in cue_words():
             break
+        if (
+            t[:1].islower()
+            and w.endswith("ed")
+            and not (k - 2 >= lo and tokens[k - 2][0].lower() in DETERMINERS)
+        ):
+            break  # "the senator emailed supporters": the verb ends the phrase
         k -= 1
     # "a spokesman for the campaign": one "for"/"of" link to a head noun before it.
     if k - 2 >= lo and tokens[k - 1][0].lower() in ("for", "of", "at"):
@@ -714,7 +720,21 @@ def _subject_before(tokens: Sequence[_Tok], c: int, lo: int) -> _Mention | None:
         m = _np_ending_at(tokens, k - 1, lo)
         if m is not None and m.kind == "relative":
             return None
-        return m
+        # a long apposition holds commas of its own ("Scott Morris, a former official
+        # who is now a fellow at the Center, which works …, said"): a person named
+        # before an earlier comma is the speaker
+        first = m
+        for _ in range(3):
+            if m is not None and m.kind == "name":
+                return m
+            k2 = k - 1
+            while k2 >= lo and tokens[k2][0] not in (",", ":", ";") and k - k2 < 40:
+                k2 -= 1
+            if k2 < lo or tokens[k2][0] != ",":
+                break
+            k = k2
+            m = _np_ending_at(tokens, k - 1, lo)
+        return first
     return _np_ending_at(tokens, j, lo)
 
 
