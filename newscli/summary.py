@@ -1,8 +1,34 @@
-"""Summary: the overview of an article and its key sentences."""
+"""Summary: the overview of an article and its key sentences.
+
+Key sentences are extracted, never rewritten. In news the lead carries the story, so the
+method starts from the lead and asks of every early sentence:
+
+- is it content at all? Datelines, bylines, photo captions, "Read more" links, credits,
+  one-word lines and all-capital labels are never key sentences;
+- where does it stand? An inverted-pyramid prior favours the first sentences, and the
+  first content sentence is kept unless it is not content;
+- is it central? Its words are weighed by how often the whole article uses them (one
+  word-frequency vector for the document: linear time, no sentence-by-sentence matrix);
+- does it stand on its own? Sentences that are mostly a quotation, questions, and
+  sentences opening with a pronoun or a connective that needs the sentence before ("But",
+  "He", "It") are worth less; so are very long ones (highlights are short) and very short
+  ones;
+- does it name who and when? People, numbers and dates make a sentence informative;
+- does it repeat what is already chosen? Near-duplicates of a chosen sentence are left out.
+
+Only the first :data:`CANDIDATES` sentences compete, so the cost per article is bounded.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from newscli.model import Article, Person, Quote, Span, Summary, TimeExpression
 from newscli.sentences import count_words
@@ -10,10 +36,230 @@ from newscli.sentences import count_words
 #: Average adult silent-reading speed for non-fiction, words per minute.
 READING_WPM = 238
 
+#: How many of the article's first sentences compete to be key sentences.
+CANDIDATES = 30
 
-def key_sentences(article: Article, n: int = 3) -> tuple[Span, ...]:
-    """The ``n`` key sentences of ``article``, in article order."""
-    return tuple(Span(s.text, s.start, s.end) for s in article.sentences[: max(0, n)])
+# The tuned weights (chosen on one half of the development articles, checked on the other).
+#: Weight of the position prior, ``-POSITION * ln(1 + rank)``.
+POSITION = 1.0
+#: Weight of centrality: the mean log-frequency, in the whole article, of a sentence's
+#: content words (smoothed by ``SMOOTHING`` extra words so one frequent word is not enough).
+CENTRALITY = 4.0
+SMOOTHING = 2
+#: Words beyond which a sentence counts as long, and the penalty per ``LONG`` extra words.
+LONG = 20
+LENGTH = 0.5
+#: Penalty for a sentence that needs context, is mostly quoted, or is a question.
+DEPENDENT = 0.25
+#: Bonus for naming people, dates and numbers (saturating at five).
+NAMED = 0.5
+#: Bonus for the first content sentence.
+FIRST = 1.0
+#: Share of a candidate's content words already chosen above which it is redundant.
+REDUNDANT = 0.6
+
+#: Fewer words than this and a sentence is not content (``Eight minutes of terror.`` is 4).
+MIN_WORDS = 4
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_WORD = re.compile(r"\w+")
+_NAMED = re.compile(r"(?<=\s)[A-Z][a-z]+|\b\d[\d,.]*\b")
+_CLOSERS = "\"”’' )"
+
+#: Words that open a sentence that leans on the one before it.
+DEPENDENT_OPENERS = frozenset(
+    """
+    he she it they we i you his her its their our my your him them us this that these those
+    there here but and or so yet also still then however meanwhile instead nevertheless
+    nonetheless moreover besides furthermore thus therefore hence otherwise indeed anyway
+    later afterwards such both others another
+    """.split()
+)
+
+_QUOTE_OPEN = "\"“‘'«„"
+_QUOTED = re.compile(r"[\"“][^\"“”]{0,1000}[\"”]")
+
+#: A dateline or byline glued to the start of the first sentence: ``(CNN)``,
+#: ``Tokyo (CNN)``, ``New Delhi, India (CNN) --``, ``By Jane Smith, CNN``.
+_LEAD_PREFIX = re.compile(
+    r"(?:By[ \t]+[A-Z][\w.'’\- ]{0,60}?,[ \t]*CNN[ \t]*(?:\r?\n[ \t]*)?)?"
+    r"(?:[A-Z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*){0,3}"
+    r"(?:,[ \t]*[A-Z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*){0,3}){0,2}[ \t]*)?"
+    r"\([A-Z][\w&'’.\-]*(?:[ \t][A-Z][\w&'’.\-]*){0,3}\)[ \t]*(?:--|—|–|-|:)?[ \t]*(?=\S)"
+)
+_BYLINE_PREFIX = re.compile(r"By[ \t]+[A-Z][\w.'’\- ]{0,60}?,[ \t]*CNN\b[ \t]*(?=\S)")
+
+#: Sentences that are page furniture, not content.
+_FURNITURE = re.compile(
+    r"(?:read more|see (?:also|more)|more on this|related\b|click (?:here|to)|scroll down|sign up"
+    r"|subscribe\b|join us\b|follow (?:us|@)|download\b|editor'?s'? note|copyright\b|©"
+    r"|(?:watch|video|photos?|pictures?|pictured|images?|gallery|audio|listen|graphic|map|read"
+    r"|opinion|interactive|published|updated|last updated|caption)[ \t]*[:|]"
+    r"|by[ \t]*\.|updated[ \t]+\d)",
+    re.IGNORECASE,
+)
+#: Words that mark a credit line anywhere in a sentence.
+CREDITS = (
+    "contributed to this report",
+    "contributed to this story",
+    "reported from",
+    "©",
+    "all rights reserved",
+)
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """The function words of ``lexicons/summary_stopwords.txt`` (loaded once, on first use)."""
+    text = resources.files("newscli").joinpath("lexicons/summary_stopwords.txt").read_text("utf-8")
+    return frozenset(w for line in text.splitlines() if (w := line.strip()) and not w.startswith("#"))
+
+
+def _stem(word: str) -> str:
+    """A light stem so ``officials``/``official`` and ``police's``/``police`` meet."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _lead_trim(text: str, start: int, end: int) -> int:
+    """Where the first sentence's own words begin, past a glued dateline or byline."""
+    m = _LEAD_PREFIX.match(text, start, min(end, start + 200)) or _BYLINE_PREFIX.match(
+        text, start, min(end, start + 120)
+    )
+    return m.end() if m and m.end() < end else start
+
+
+def is_content(sentence: str) -> bool:
+    """Whether ``sentence`` can be a key sentence: not a label, link, caption or credit."""
+    if len(_WORD.findall(sentence)) < MIN_WORDS:
+        return False
+    if not any(ch.islower() for ch in sentence):
+        return False  # an all-capital label or heading
+    head = sentence[:60]
+    if _FURNITURE.match(head.lstrip(_QUOTE_OPEN)) or any(c in sentence.lower() for c in CREDITS):
+        return False
+    return sentence.rstrip()[-1:] not in ":|"
+
+
+def _quoted_share(sentence: str) -> float:
+    """How much of the sentence is inside quote marks (an unclosed opening mark counts)."""
+    if not sentence:
+        return 0.0
+    inside = sum(m.end() - m.start() for m in _QUOTED.finditer(sentence))
+    if sentence[0] in _QUOTE_OPEN and not _QUOTED.match(sentence):
+        return 1.0
+    return inside / len(sentence)
+
+
+def _needs_context(sentence: str) -> bool:
+    first = _TOKEN.match(sentence.lstrip(_QUOTE_OPEN + "(").lower())
+    if first is None:
+        return False
+    word = first.group()
+    return word in DEPENDENT_OPENERS or word.split("'")[0].split("’")[0] in DEPENDENT_OPENERS
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """What the scorer knows of one candidate sentence."""
+
+    span: Span
+    index: int  # index in article.sentences
+    rank: int  # 0 for the first content sentence, 1 for the next...
+    words: int
+    bag: frozenset[str]  # its content words
+    central: float  # mean log-frequency of its content words in the whole article
+    dependent: bool  # opens with a pronoun or connective, is mostly quoted, or asks
+    named: int  # people, dates and numbers it names
+
+
+def candidates(
+    article: Article,
+    people: Sequence[Person] = (),
+    timeline: Sequence[TimeExpression] = (),
+    limit: int = CANDIDATES,
+) -> list[Candidate]:
+    """The content sentences among the first ``limit``, with what the scorer needs."""
+    sentences = article.sentences
+    if not sentences:
+        return []
+    stop = stopwords()
+    text = article.text
+    offset = sentences[0].start
+    lower = text[offset : sentences[-1].end].lower()
+    # The document's word-frequency vector, from one pass over the body.
+    counts = Counter(_TOKEN.findall(lower))
+    stems: dict[str, str] = {}
+    freq: dict[str, int] = {}
+    for w, c in counts.items():
+        if w not in stop and len(w) > 1:
+            stems[w] = stem = _stem(w)
+            freq[stem] = freq.get(stem, 0) + c
+    marks = sorted([m.start for p in people for m in p.mentions] + [t.start for t in timeline])
+
+    out: list[Candidate] = []
+    for i, s in enumerate(sentences[:limit]):
+        start = _lead_trim(text, s.start, s.end) if not out else s.start
+        body = text[start : s.end]
+        tokens = _TOKEN.findall(lower, start - offset, s.end - offset)
+        if len(tokens) < MIN_WORDS or not is_content(body):
+            continue
+        bag = frozenset(stems[w] for w in tokens if w in stems)
+        central = sum(math.log(freq[w]) for w in bag) / (len(bag) + SMOOTHING) if bag else 0.0
+        named = bisect_left(marks, s.end) - bisect_left(marks, start) if marks else 0
+        if not named:
+            named = len(_NAMED.findall(body))
+        dependent = (
+            _needs_context(body) or _quoted_share(body) > 0.5 or body.rstrip(_CLOSERS).endswith("?")
+        )
+        span = Span(body, start, s.end)
+        out.append(Candidate(span, i, len(out), len(tokens), bag, central, dependent, named))
+    return out
+
+
+def score(c: Candidate) -> float:
+    """How much a candidate is worth as a key sentence (higher is better)."""
+    value = -POSITION * math.log1p(c.rank) + CENTRALITY * c.central
+    if c.rank == 0:
+        value += FIRST
+    if c.words > LONG:
+        value -= LENGTH * (c.words - LONG) / LONG
+    if c.dependent:
+        value -= DEPENDENT
+    return value + NAMED * min(c.named, 5) / 5
+
+
+def key_sentences(
+    article: Article,
+    n: int = 3,
+    people: Sequence[Person] = (),
+    timeline: Sequence[TimeExpression] = (),
+) -> tuple[Span, ...]:
+    """The ``n`` key sentences of ``article``, in article order, each as a span of the text.
+
+    ``people`` and ``timeline`` (the other analyses' results, when known) tell which
+    sentences name people and dates; without them capitalised words and numbers do.
+    """
+    if n <= 0:
+        return ()
+    found = candidates(article, people, timeline)
+    chosen: list[Candidate] = []
+    seen: set[str] = set()
+    for c in sorted(found, key=lambda c: (-score(c), c.index)):
+        if len(chosen) >= n:
+            break
+        if c.bag and chosen and len(c.bag & seen) > REDUNDANT * len(c.bag):
+            continue
+        chosen.append(c)
+        seen |= c.bag
+    if len(chosen) < n:  # the rest were redundant: fill in article order
+        chosen += [c for c in found if c not in chosen][: n - len(chosen)]
+    return tuple(c.span for c in sorted(chosen, key=lambda c: c.index))
 
 
 def summarize(
@@ -27,7 +273,7 @@ def summarize(
     words = count_words(article.text, article.body_start)
     return Summary(
         article=article,
-        key_sentences=key_sentences(article, n),
+        key_sentences=key_sentences(article, n, people, timeline),
         people=tuple(people),
         quotes=tuple(quotes),
         timeline=tuple(timeline),
