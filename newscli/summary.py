@@ -26,9 +26,9 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from newscli.model import Article, Person, Quote, Span, Summary, TimeExpression
 from newscli.sentences import count_words
@@ -37,7 +37,7 @@ from newscli.sentences import count_words
 READING_WPM = 238
 
 #: How many of the article's first sentences compete to be key sentences.
-CANDIDATES = 30
+CANDIDATES = 20
 
 # The tuned weights (chosen on one half of the development articles, checked on the other).
 #: Weight of the position prior, ``-POSITION * ln(1 + rank)``.
@@ -63,7 +63,7 @@ MIN_WORDS = 4
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _WORD = re.compile(r"\w+")
-_NAMED = re.compile(r"(?<=\s)[A-Z][a-z]+|\b\d[\d,.]*\b")
+_NAMED = re.compile(r"\s[A-Z0-9]")
 _CLOSERS = "\"”’' )"
 
 #: Words that open a sentence that leans on the one before it.
@@ -136,44 +136,44 @@ def _lead_trim(text: str, start: int, end: int) -> int:
 
 def is_content(sentence: str) -> bool:
     """Whether ``sentence`` can be a key sentence: not a label, link, caption or credit."""
-    if len(_WORD.findall(sentence)) < MIN_WORDS:
-        return False
-    if not any(ch.islower() for ch in sentence):
-        return False  # an all-capital label or heading
-    head = sentence[:60]
-    if _FURNITURE.match(head.lstrip(_QUOTE_OPEN)) or any(c in sentence.lower() for c in CREDITS):
-        return False
-    return sentence.rstrip()[-1:] not in ":|"
+    return len(_WORD.findall(sentence)) >= MIN_WORDS and not _furniture(sentence, sentence.lower())
+
+
+def _furniture(sentence: str, lower: str) -> bool:
+    """Page furniture: an all-capital label, a link or caption, a credit, a line ending in
+    a colon. ``lower`` is ``sentence`` in lower case."""
+    if sentence == lower.upper():
+        return True  # no lower-case letter: a label or heading
+    if _FURNITURE.match(sentence.lstrip(_QUOTE_OPEN), 0, 60) or sentence.rstrip()[-1:] in ":|":
+        return True
+    return any(c in lower for c in CREDITS)
 
 
 def _quoted_share(sentence: str) -> float:
     """How much of the sentence is inside quote marks (an unclosed opening mark counts)."""
     if not sentence:
         return 0.0
-    inside = sum(m.end() - m.start() for m in _QUOTED.finditer(sentence))
     if sentence[0] in _QUOTE_OPEN and not _QUOTED.match(sentence):
         return 1.0
-    return inside / len(sentence)
+    if '"' not in sentence and "“" not in sentence:
+        return 0.0
+    return sum(m.end() - m.start() for m in _QUOTED.finditer(sentence)) / len(sentence)
 
 
-def _needs_context(sentence: str) -> bool:
-    first = _TOKEN.match(sentence.lstrip(_QUOTE_OPEN + "(").lower())
-    if first is None:
-        return False
-    word = first.group()
-    return word in DEPENDENT_OPENERS or word.split("'")[0].split("’")[0] in DEPENDENT_OPENERS
+def _needs_context(first_word: str) -> bool:
+    """Whether a sentence opening with ``first_word`` (lower case) leans on the one before."""
+    return first_word in DEPENDENT_OPENERS or first_word.split("'")[0].split("’")[0] in DEPENDENT_OPENERS
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """What the scorer knows of one candidate sentence."""
 
     span: Span
-    index: int  # index in article.sentences
+    position: int  # index in article.sentences
     rank: int  # 0 for the first content sentence, 1 for the next...
     words: int
-    bag: frozenset[str]  # its content words
-    central: float  # mean log-frequency of its content words in the whole article
+    bag: frozenset[str]  # its content words (lightly stemmed)
+    central: float  # smoothed mean log-frequency of its content words in the whole article
     dependent: bool  # opens with a pronoun or connective, is mostly quoted, or asks
     named: int  # people, dates and numbers it names
 
@@ -182,9 +182,10 @@ def candidates(
     article: Article,
     people: Sequence[Person] = (),
     timeline: Sequence[TimeExpression] = (),
-    limit: int = CANDIDATES,
+    limit: int | None = None,
 ) -> list[Candidate]:
-    """The content sentences among the first ``limit``, with what the scorer needs."""
+    """The content sentences among the first ``limit`` (default :data:`CANDIDATES`), with
+    what the scorer needs."""
     sentences = article.sentences
     if not sentences:
         return []
@@ -194,31 +195,36 @@ def candidates(
     lower = text[offset : sentences[-1].end].lower()
     # The document's word-frequency vector, from one pass over the body.
     counts = Counter(_TOKEN.findall(lower))
-    stems: dict[str, str] = {}
-    freq: dict[str, int] = {}
-    for w, c in counts.items():
-        if w not in stop and len(w) > 1:
-            stems[w] = stem = _stem(w)
-            freq[stem] = freq.get(stem, 0) + c
+    get = counts.get
+    logs: dict[str, float] = {}  # log-frequency of the words met so far, plural and singular as one
     marks = sorted([m.start for p in people for m in p.mentions] + [t.start for t in timeline])
 
     out: list[Candidate] = []
-    for i, s in enumerate(sentences[:limit]):
+    for i, s in enumerate(sentences[: CANDIDATES if limit is None else limit]):
         start = _lead_trim(text, s.start, s.end) if not out else s.start
-        body = text[start : s.end]
         tokens = _TOKEN.findall(lower, start - offset, s.end - offset)
-        if len(tokens) < MIN_WORDS or not is_content(body):
+        if len(tokens) < MIN_WORDS:
             continue
-        bag = frozenset(stems[w] for w in tokens if w in stems)
-        central = sum(math.log(freq[w]) for w in bag) / (len(bag) + SMOOTHING) if bag else 0.0
+        body = text[start : s.end]
+        if _furniture(body, lower[start - offset : s.end - offset]):
+            continue
+        bag = frozenset([w for w in tokens if w not in stop and len(w) > 1])
+        total = 0.0
+        for w in bag:
+            lf = logs.get(w)
+            if lf is None:
+                lf = logs[w] = math.log(counts[w] + get(w[:-1] if w[-1] == "s" else w + "s", 0))
+            total += lf
+        central = total / (len(bag) + SMOOTHING)
         named = bisect_left(marks, s.end) - bisect_left(marks, start) if marks else 0
         if not named:
             named = len(_NAMED.findall(body))
         dependent = (
-            _needs_context(body) or _quoted_share(body) > 0.5 or body.rstrip(_CLOSERS).endswith("?")
+            _needs_context(tokens[0]) or _quoted_share(body) > 0.5 or body.rstrip(_CLOSERS).endswith("?")
         )
-        span = Span(body, start, s.end)
-        out.append(Candidate(span, i, len(out), len(tokens), bag, central, dependent, named))
+        out.append(
+            Candidate(Span(body, start, s.end), i, len(out), len(tokens), bag, central, dependent, named)
+        )
     return out
 
 
@@ -250,7 +256,7 @@ def key_sentences(
     found = candidates(article, people, timeline)
     chosen: list[Candidate] = []
     seen: set[str] = set()
-    for c in sorted(found, key=lambda c: (-score(c), c.index)):
+    for c in sorted(found, key=lambda c: (-score(c), c.position)):
         if len(chosen) >= n:
             break
         if c.bag and chosen and len(c.bag & seen) > REDUNDANT * len(c.bag):
@@ -259,7 +265,7 @@ def key_sentences(
         seen |= c.bag
     if len(chosen) < n:  # the rest were redundant: fill in article order
         chosen += [c for c in found if c not in chosen][: n - len(chosen)]
-    return tuple(c.span for c in sorted(chosen, key=lambda c: c.index))
+    return tuple(c.span for c in sorted(chosen, key=lambda c: c.position))
 
 
 def summarize(
