@@ -48,13 +48,13 @@ CENTRALITY = 4.0
 SMOOTHING = 2
 #: Words beyond which a sentence counts as long, and the penalty per ``LONG`` extra words.
 LONG = 20
-LENGTH = 0.5
-#: Penalty for a sentence that needs context, is mostly quoted, or is a question.
+LENGTH = 1.0
+#: Penalty for a sentence that needs context (pronoun or connective opener) or asks.
 DEPENDENT = 0.25
+#: Penalty for a sentence all in quote marks (in proportion to its quoted share).
+QUOTED = 1.5
 #: Bonus for naming people, dates and numbers (saturating at five).
 NAMED = 0.5
-#: Bonus for the first content sentence.
-FIRST = 1.0
 #: Share of a candidate's content words already chosen above which it is redundant.
 REDUNDANT = 0.6
 
@@ -77,7 +77,7 @@ DEPENDENT_OPENERS = frozenset(
 )
 
 _QUOTE_OPEN = "\"“‘'«„"
-_QUOTED = re.compile(r"[\"“][^\"“”]{0,1000}[\"”]")
+_MARKS = re.compile(r"[\"“”]")
 
 #: A dateline or byline glued to the start of the first sentence: ``(CNN)``,
 #: ``Tokyo (CNN)``, ``New Delhi, India (CNN) --``, ``By Jane Smith, CNN``.
@@ -149,15 +149,34 @@ def _furniture(sentence: str, lower: str) -> bool:
     return any(c in lower for c in CREDITS)
 
 
-def _quoted_share(sentence: str) -> float:
-    """How much of the sentence is inside quote marks (an unclosed opening mark counts)."""
-    if not sentence:
+def quoted_share(sentence: str) -> float:
+    """How much of ``sentence`` (0..1) stands inside quote marks.
+
+    A quotation may begin in an earlier sentence (the first mark closes it: ``today," she
+    said.``) or run on into the next (an opening mark never closed).
+    """
+    marks = _MARKS.finditer(sentence)
+    first = next(marks, None)
+    if first is None:
         return 0.0
-    if sentence[0] in _QUOTE_OPEN and not _QUOTED.match(sentence):
-        return 1.0
-    if '"' not in sentence and "“" not in sentence:
-        return 0.0
-    return sum(m.end() - m.start() for m in _QUOTED.finditer(sentence)) / len(sentence)
+    at, mark = first.start(), first.group()
+    # Inside a quotation from the start when the first mark closes one.
+    inside = mark == "”" or (
+        mark == '"' and at > 0 and sentence[at - 1] in ",.!?" and sentence.count('"') % 2 == 1
+    )
+    total = at if inside else 0
+    start = 0 if inside else at
+    inside = not inside
+    for m in marks:
+        at, mark = m.start(), m.group()
+        if inside and mark != "“":
+            total += at - start
+            inside = False
+        elif not inside and mark != "”":
+            start, inside = at, True
+    if inside:
+        total += len(sentence) - start
+    return total / len(sentence)
 
 
 def _needs_context(first_word: str) -> bool:
@@ -174,7 +193,8 @@ class Candidate(NamedTuple):
     words: int
     bag: frozenset[str]  # its content words (lightly stemmed)
     central: float  # smoothed mean log-frequency of its content words in the whole article
-    dependent: bool  # opens with a pronoun or connective, is mostly quoted, or asks
+    dependent: bool  # opens with a pronoun or connective that needs context, or asks
+    quoted: float  # share of it inside quote marks
     named: int  # people, dates and numbers it names
 
 
@@ -219,11 +239,10 @@ def candidates(
         named = bisect_left(marks, s.end) - bisect_left(marks, start) if marks else 0
         if not named:
             named = len(_NAMED.findall(body))
-        dependent = (
-            _needs_context(tokens[0]) or _quoted_share(body) > 0.5 or body.rstrip(_CLOSERS).endswith("?")
-        )
+        dependent = _needs_context(tokens[0]) or body.rstrip(_CLOSERS).endswith("?")
+        span = Span(body, start, s.end)
         out.append(
-            Candidate(Span(body, start, s.end), i, len(out), len(tokens), bag, central, dependent, named)
+            Candidate(span, i, len(out), len(tokens), bag, central, dependent, quoted_share(body), named)
         )
     return out
 
@@ -231,12 +250,11 @@ def candidates(
 def score(c: Candidate) -> float:
     """How much a candidate is worth as a key sentence (higher is better)."""
     value = -POSITION * math.log1p(c.rank) + CENTRALITY * c.central
-    if c.rank == 0:
-        value += FIRST
     if c.words > LONG:
         value -= LENGTH * (c.words - LONG) / LONG
     if c.dependent:
         value -= DEPENDENT
+    value -= QUOTED * c.quoted
     return value + NAMED * min(c.named, 5) / 5
 
 
