@@ -94,10 +94,19 @@ _FURNITURE = re.compile(
     r"(?:read more|see (?:also|more)|more on this|related\b|click (?:here|to)|scroll down|sign up"
     r"|subscribe\b|join us\b|follow (?:us|@)|download\b|editor'?s'? note|copyright\b|©"
     r"|(?:watch|video|photos?|pictures?|pictured|images?|gallery|audio|listen|graphic|map|read"
-    r"|opinion|interactive|published|updated|last updated|caption)[ \t]*[:|]"
-    r"|by[ \t]*\.|updated[ \t]+\d)",
+    r"|opinion|interactive|caption)[ \t]*[:|]"
+    r"|by[ \t]*\.|(?:published|updated|last updated|posted)\b)",
     re.IGNORECASE,
 )
+#: A line that introduces what follows (ends in a colon, perhaps closed by a converter's
+#: `` .``) or ends in a bar: a list heading or page furniture.
+_UNPUNCTUATED = re.compile(r"[:|][ \t]*\.?\s*$")
+#: A short label and a colon that open a photo caption ("Tragic: ", "Happier times: ").
+_LABEL = re.compile(r"[A-Z][\w'’\-]*(?:[ \t][\w'’\-]+){0,2}:[ \t]")
+#: Words that begin in lower case (the verbs and function words a sentence needs).
+_LOWER_WORD = re.compile(r"(?:^|\s)[\"“‘(]?[a-z]")
+#: Fewer lower-case words than this and a "sentence" is a name list, date stamp or title.
+MIN_LOWER = 3
 #: Words that mark a credit line anywhere in a sentence.
 CREDITS = (
     "contributed to this report",
@@ -144,8 +153,12 @@ def _furniture(sentence: str, lower: str) -> bool:
     a colon. ``lower`` is ``sentence`` in lower case."""
     if sentence == lower.upper():
         return True  # no lower-case letter: a label or heading
-    if _FURNITURE.match(sentence.lstrip(_QUOTE_OPEN), 0, 60) or sentence.rstrip()[-1:] in ":|":
+    if _FURNITURE.match(sentence.lstrip(_QUOTE_OPEN), 0, 60) or _UNPUNCTUATED.search(sentence):
         return True
+    if sentence.endswith(" .") and _LABEL.match(sentence):
+        return True  # a photo caption run into the text: "Tragic: Jane Doe, 14, at home ."
+    if len(_LOWER_WORD.findall(sentence)) < MIN_LOWER:
+        return True  # a name list, a date stamp, a title: not a sentence
     return any(c in lower for c in CREDITS)
 
 
