@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, TextIO
 
 import typer
 
 from newscli import __version__, analyses
-from newscli.errors import DateError, NewscliError, NotTextError, ReadError
+from newscli.errors import DateError, NewscliError, ReadError
 from newscli.model import Article
 from newscli.output import json as jsonout
 from newscli.read import decode, parse, parse_date
@@ -47,6 +50,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain usage errors: one readable line on stderr, no box
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -79,16 +83,22 @@ def _parse_date_option(value: str | None) -> dt.date | None:
 # ---------------------------------------------------------------------------- inputs
 
 
-class Input:
-    """One article to read: a path as given (or ``-``), and how to get its bytes."""
+def _stdin_is_terminal() -> bool:
+    """True when nobody pipes anything in (no stdin at all counts as a terminal)."""
+    return sys.stdin is None or sys.stdin.isatty()
 
-    def __init__(self, name: str, path: Path | None) -> None:
-        self.name = name
-        self.path = path
+
+@dataclass(frozen=True)
+class Input:
+    """One article to read: its name as given (``-`` for stdin) and its path, or its bytes."""
+
+    name: str
+    path: Path | None = None
+    data: bytes | None = None
 
     def read(self) -> bytes:
-        if self.path is None:
-            return sys.stdin.buffer.read()
+        if self.data is not None or self.path is None:
+            return self.data or b""
         try:
             return self.path.read_bytes()
         except FileNotFoundError:
@@ -101,11 +111,19 @@ class Input:
             raise ReadError(f"cannot read: {(exc.strerror or str(exc)).lower()}") from None
 
 
-def _expand(files: list[str]) -> Iterator[Input | tuple[str, str]]:
-    """Each input, or ``(name, error)`` for a directory without articles."""
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not be processed, and why (one line)."""
+
+    name: str
+    message: str
+
+
+def _expand(files: list[str]) -> Iterator[Input | Failure]:
+    """Each input, or a :class:`Failure` for a directory without articles."""
     for name in files:
         if name == STDIN:
-            yield Input(STDIN, None)
+            yield Input(STDIN, data=sys.stdin.buffer.read() if sys.stdin is not None else b"")
             continue
         path = Path(name)
         if path.is_dir():
@@ -114,14 +132,66 @@ def _expand(files: list[str]) -> Iterator[Input | tuple[str, str]]:
                     p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
                 )
             except OSError as exc:
-                yield name, f"cannot read: {(exc.strerror or str(exc)).lower()}"
+                yield Failure(name, f"cannot read: {(exc.strerror or str(exc)).lower()}")
                 continue
             if not found:
-                yield name, "no articles (*.txt, *.md) in this directory"
+                yield Failure(name, "no articles (*.txt, *.md) in this directory")
             for p in found:
                 yield Input(str(p), p)
         else:
             yield Input(name, path)
+
+
+@dataclass(frozen=True)
+class Job:
+    """What to compute for every file: picklable, so ``--jobs`` can hand it to other processes."""
+
+    command: str
+    date: dt.date | None = None
+    sentences: int = 3
+
+
+@dataclass(frozen=True)
+class Done:
+    """One file's answer: its JSON object, and the table view to build from it if wanted."""
+
+    name: str
+    obj: dict[str, Any]
+    view: str
+    view_args: tuple[Any, ...]
+    warnings: tuple[str, ...] = ()
+
+
+def _compute(job: Job, name: str, article: Article) -> tuple[dict[str, Any], tuple[Any, ...]]:
+    if job.command == "summary":
+        overview = analyses.summary(article, job.sentences)
+        return jsonout.summary_object(name, overview), (name, overview)
+    if job.command == "quotes":
+        found = analyses.quotes(article)
+        return jsonout.quotes_object(name, article, found), (name, article, found)
+    if job.command == "timeline":
+        entries = analyses.timeline(article)
+        return jsonout.timeline_object(name, article, entries), (name, article, entries)
+    persons = analyses.people(article)
+    return jsonout.people_object(name, article, persons), (name, article, persons)
+
+
+def process(job: Job, item: Input | Failure) -> Done | Failure:
+    """Read, parse and analyse one input. Never raises for anything about the input."""
+    if isinstance(item, Failure):
+        return item
+    try:
+        article = parse(decode(item.read()), date=job.date)
+        obj, view_args = _compute(job, item.name, article)
+    except NewscliError as exc:
+        return Failure(item.name, str(exc))
+    except RecursionError:
+        return Failure(item.name, "internal error: input too deeply nested")
+    except MemoryError:
+        return Failure(item.name, "out of memory")
+    except Exception as exc:  # an analysis bug must not cost the other files
+        return Failure(item.name, f"internal error: {type(exc).__name__}: {exc}")
+    return Done(item.name, obj, f"{job.command}_view", view_args, article.warnings)
 
 
 # ---------------------------------------------------------------------------- output
@@ -183,18 +253,53 @@ def _error(name: str, message: str, *, level: str = "error") -> None:
     sys.stderr.flush()
 
 
-Analyse = Callable[[str, Article], tuple[dict[str, Any], Callable[[], Any]]]
+#: Below this many files a progress bar would only flicker.
+PROGRESS_MIN_FILES = 20
+
+
+def want_progress(fmt: Format, files: int, *, stderr_tty: bool, stdout_regular_file: bool) -> bool:
+    """A progress bar only for a person watching a long run write a table or CSV to a file:
+    never on a pipe, never with JSON, never mixed into output on the terminal itself."""
+    return (
+        stderr_tty
+        and stdout_regular_file
+        and fmt in (Format.table, Format.csv)
+        and files >= PROGRESS_MIN_FILES
+    )
+
+
+def _stdout_is_regular_file() -> bool:
+    try:
+        return stat.S_ISREG(os.fstat(sys.stdout.fileno()).st_mode)
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def _results(job: Job, items: list[Input | Failure], jobs: int) -> Iterator[Done | Failure]:
+    """Each input's result, in input order; with ``jobs > 1`` computed in worker processes,
+    still yielded in order, each as soon as it and those before it are done."""
+    if jobs <= 1 or len(items) < 2:
+        for item in items:
+            yield process(job, item)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        try:
+            yield from pool.map(functools.partial(process, job), items, chunksize=4)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
 
 
 def _run(
-    command: str,
-    analyse: Analyse,
+    job: Job,
     files: list[str] | None,
     fmt: Format,
     json_: bool,
     jsonl: bool,
-    date: str | None,
     no_color: bool,
+    jobs: int,
 ) -> None:
     if json_ and jsonl:
         raise typer.BadParameter("--json and --jsonl cannot be used together")
@@ -202,46 +307,36 @@ def _run(
         fmt = Format.json
     elif jsonl:
         fmt = Format.jsonl
-    day = _parse_date_option(date)
     if not files:
-        if sys.stdin is None or sys.stdin.isatty():
+        if _stdin_is_terminal():
             raise typer.BadParameter("give one or more FILEs, '-' for standard input, or pipe an article in")
         files = [STDIN]
     single = len(files) == 1 and (files[0] == STDIN or not Path(files[0]).is_dir())
-    emitter = Emitter(command, fmt, single=single, no_color=no_color or bool(os.environ.get("NO_COLOR")))
+    emitter = Emitter(job.command, fmt, single=single, no_color=no_color or bool(os.environ.get("NO_COLOR")))
     failed = False
     try:
-        for item in _expand(files):
-            if isinstance(item, tuple):
-                _error(*item)
+        items = list(_expand(files))
+        results = _results(job, items, jobs)
+        if want_progress(
+            fmt, len(items), stderr_tty=sys.stderr.isatty(), stdout_regular_file=_stdout_is_regular_file()
+        ):
+            from newscli.output.table import track
+
+            results = track(results, len(items))
+        for result in results:
+            if isinstance(result, Failure):
+                _error(result.name, result.message)
                 failed = True
                 continue
-            try:
-                article = parse(decode(item.read()), date=day)
-                for warning in article.warnings:
-                    _error(item.name, warning, level="warning")
-                obj, view = analyse(item.name, article)
-            except NotTextError as exc:
-                _error(item.name, str(exc))
-                failed = True
-                continue
-            except NewscliError as exc:
-                _error(item.name, str(exc))
-                failed = True
-                continue
-            except RecursionError:
-                _error(item.name, "internal error: input too deeply nested")
-                failed = True
-                continue
-            except Exception as exc:  # an analysis bug must not cost the other files
-                _error(item.name, f"internal error: {type(exc).__name__}: {exc}")
-                failed = True
-                continue
-            emitter.emit(obj, view)
+            for warning in result.warnings:
+                _error(result.name, warning, level="warning")
+            emitter.emit(result.obj, _view(result.view, *result.view_args))
         emitter.close()
     except KeyboardInterrupt:
         sys.stderr.write("newscli: interrupted\n")
         raise typer.Exit(ExitCode.INTERRUPTED) from None
+    except BrokenPipeError:
+        _quiet_broken_pipe()
     if failed:
         raise typer.Exit(ExitCode.FILE_ERROR)
 
@@ -251,7 +346,9 @@ def _run(
 Files = Annotated[
     list[str] | None,
     typer.Argument(
-        help="Article files, directories (every *.txt and *.md inside), or - for stdin.", show_default=False
+        metavar="FILE...",
+        help="Article files, directories (every *.txt and *.md inside), or - for stdin.",
+        show_default=False,
     ),
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)]
@@ -277,6 +374,12 @@ def _view(name: str, *args: Any) -> Callable[[], Any]:
     return render
 
 
+JobsOpt = Annotated[
+    int,
+    typer.Option("--jobs", "-j", min=1, help="Worker processes for many files; output keeps input order."),
+]
+
+
 @app.command()
 def summary(
     files: Files = None,
@@ -286,22 +389,14 @@ def summary(
     jsonl: JsonlOpt = False,
     date: DateOpt = None,
     no_color: NoColorOpt = False,
+    jobs: JobsOpt = 1,
 ) -> None:
     """What the article is about: dateline, length, people, quotes, period, key sentences."""
-
-    def analyse(name: str, article: Article) -> tuple[dict[str, Any], Callable[[], Any]]:
-        result = analyses.summary(article, sentences)
-        return jsonout.summary_object(name, result), _view("summary_view", name, result)
-
-    _run("summary", analyse, files, fmt, json_, jsonl, date, no_color)
+    job = Job("summary", _parse_date_option(date), sentences)
+    _run(job, files, fmt, json_, jsonl, no_color, jobs)
 
 
-def _listing_command(
-    name: str,
-    doc: str,
-    compute: Callable[[Article], tuple[Any, ...]],
-    to_json: Callable[[str, Article, Any], dict[str, Any]],
-) -> None:
+def _listing_command(name: str, doc: str) -> None:
     """Register a command that lists one analysis's results (quotes, timeline, people)."""
 
     def command(
@@ -311,35 +406,17 @@ def _listing_command(
         jsonl: JsonlOpt = False,
         date: DateOpt = None,
         no_color: NoColorOpt = False,
+        jobs: JobsOpt = 1,
     ) -> None:
-        def analyse(file: str, article: Article) -> tuple[dict[str, Any], Callable[[], Any]]:
-            result = compute(article)
-            return to_json(file, article, result), _view(f"{name}_view", file, article, result)
-
-        _run(name, analyse, files, fmt, json_, jsonl, date, no_color)
+        _run(Job(name, _parse_date_option(date)), files, fmt, json_, jsonl, no_color, jobs)
 
     command.__doc__ = doc
     app.command(name=name)(command)
 
 
-_listing_command(
-    "quotes",
-    "Who said what: every quotation, its kind, its speaker and its cue.",
-    analyses.quotes,
-    jsonout.quotes_object,
-)
-_listing_command(
-    "timeline",
-    "When things happened: every date and time expression, resolved, in order.",
-    analyses.timeline,
-    jsonout.timeline_object,
-)
-_listing_command(
-    "people",
-    "Who is in it: every person named, their roles, mentions and quotes.",
-    analyses.people,
-    jsonout.people_object,
-)
+_listing_command("quotes", "Who said what: every quotation, its kind, its speaker and its cue.")
+_listing_command("timeline", "When things happened: every date and time expression, resolved, in order.")
+_listing_command("people", "Who is in it: every person named, their roles, mentions and quotes.")
 
 
 def _quiet_broken_pipe() -> NoReturn:
@@ -352,7 +429,7 @@ def _quiet_broken_pipe() -> NoReturn:
 def main() -> None:
     """The console script: runs the app, ending quietly on a closed pipe or Ctrl-C."""
     try:
-        app()
+        app(prog_name="newscli")
     except BrokenPipeError:
         _quiet_broken_pipe()
     except KeyboardInterrupt:

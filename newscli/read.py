@@ -79,6 +79,9 @@ _SHOUTING = re.compile(r"[A-Z0-9][A-Z0-9'’.,-]*[ \t]+[A-Z0-9][A-Z0-9'’.,-]*\
 _SOURCE_ONLY = re.compile(r"\((?P<source>[A-Z][\w .&'’-]{0,30})\)(?P<sep>[ \t]*(?:--|—|–|-|:)?[ \t]*)")
 _PLACE_DATE_LINE = re.compile(rf"(?P<place>{_PLACE})[ \t]+\d{{4}}-\d{{2}}-\d{{2}}[ \t]*(?=\r?\n)")
 
+#: Control characters that do not occur in text (tab, line ends, form feed and escape do).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+
 #: How much of the top of a text the header may take (keeps odd inputs linear and cheap).
 HEADER_LIMIT = 4000
 
@@ -104,10 +107,8 @@ def decode(data: bytes) -> str:
         except UnicodeDecodeError:
             text = data.decode("latin-1")
     sample = text[:8192]
-    if sample:
-        controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v\x1b") or ch == "\x7f")
-        if controls > 0.1 * len(sample):
-            raise NotTextError("not a text file")
+    if sample and len(_CONTROL.findall(sample)) > 0.1 * len(sample):
+        raise NotTextError("not a text file")
     return text
 
 

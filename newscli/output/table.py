@@ -9,16 +9,20 @@ views show the same facts.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import TypeVar
 
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
 from newscli.model import Article, Person, Quote, Span, Summary, TimeExpression
 from newscli.output.safe import one_line, visible
+
+T = TypeVar("T")
 
 #: How many people and speakers the summary view names.
 TOP_PEOPLE = 3
@@ -176,5 +180,32 @@ def timeline_view(file: str, article: Article, timeline: Sequence[TimeExpression
 
 
 def make_console(*, no_color: bool, stderr: bool = False) -> Console:
-    """A console for the views: colour only on a terminal; NO_COLOR is honoured by rich."""
-    return Console(stderr=stderr, no_color=no_color or None, highlight=False, soft_wrap=False)
+    """A console for the views: styled only on a terminal (rich decides); with ``no_color``
+    (``--no-color`` or ``NO_COLOR``) plain text, no escape sequences at all."""
+    if no_color:
+        return Console(stderr=stderr, color_system=None, highlight=False, soft_wrap=False)
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def track(results: Iterator[T], total: int) -> Iterator[T]:
+    """Show a progress bar on stderr while ``results`` is consumed; stop it when done."""
+    progress = Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    task = progress.add_task("articles", total=total)
+    progress.start()
+
+    def advance() -> Iterator[T]:
+        try:
+            for result in results:
+                progress.advance(task)
+                yield result
+        finally:
+            progress.stop()
+
+    return advance()
