@@ -249,9 +249,12 @@ def candidates(
                 lf = logs[w] = math.log(counts[w] + get(w[:-1] if w[-1] == "s" else w + "s", 0))
             total += lf
         central = total / (len(bag) + SMOOTHING)
-        named = bisect_left(marks, s.end) - bisect_left(marks, start) if marks else 0
-        if not named:
-            named = len(_NAMED.findall(body))
+        # Capitalised words and numbers stand for the names and dates; the other analyses'
+        # mentions add what that misses ("yesterday"), so the weight means the same with or
+        # without them.
+        named = len(_NAMED.findall(body))
+        if marks:
+            named = max(named, bisect_left(marks, s.end) - bisect_left(marks, start))
         dependent = _needs_context(tokens[0]) or body.rstrip(_CLOSERS).endswith("?")
         span = Span(body, start, s.end)
         out.append(
