@@ -162,24 +162,30 @@ def _furniture(sentence: str, lower: str) -> bool:
     return any(c in lower for c in CREDITS)
 
 
-def quoted_share(sentence: str) -> float:
-    """How much of ``sentence`` (0..1) stands inside quote marks.
+def quoted_share(sentence: str, inside: bool = False) -> float:
+    """How much of ``sentence`` (0..1) stands inside quote marks; ``inside`` when a
+    quotation opened in an earlier sentence is still open where this one begins."""
+    return _quotation(sentence, inside)[0]
+
+
+def _quotation(sentence: str, inside: bool) -> tuple[float, bool]:
+    """The quoted share of ``sentence`` and whether a quotation is open at its end.
 
     A quotation may begin in an earlier sentence (the first mark closes it: ``today," she
     said.``) or run on into the next (an opening mark never closed).
     """
-    marks = _MARKS.finditer(sentence)
-    first = next(marks, None)
-    if first is None:
-        return 0.0
-    at, mark = first.start(), first.group()
-    # Inside a quotation from the start when the first mark closes one.
-    inside = mark == "”" or (
-        mark == '"' and at > 0 and sentence[at - 1] in ",.!?" and sentence.count('"') % 2 == 1
-    )
-    total = at if inside else 0
-    start = 0 if inside else at
-    inside = not inside
+    marks = list(_MARKS.finditer(sentence))
+    if not marks or not sentence:
+        return (1.0 if inside and sentence else 0.0), inside
+    at, mark = marks[0].start(), marks[0].group()
+    if inside and (mark == "“" or (mark == '"' and at == 0)):
+        inside = False  # a new quotation opens: the one carried over had ended unmarked
+    elif not inside:
+        # The first mark closes a quotation whose opening mark was not seen.
+        inside = mark == "”" or (
+            mark == '"' and at > 0 and sentence[at - 1] in ",.!?" and sentence.count('"') % 2 == 1
+        )
+    total = start = 0
     for m in marks:
         at, mark = m.start(), m.group()
         if inside and mark != "“":
@@ -189,7 +195,7 @@ def quoted_share(sentence: str) -> float:
             start, inside = at, True
     if inside:
         total += len(sentence) - start
-    return total / len(sentence)
+    return total / len(sentence), inside
 
 
 def _needs_context(first_word: str) -> bool:
@@ -233,7 +239,11 @@ def candidates(
     marks = sorted([m.start for p in people for m in p.mentions] + [t.start for t in timeline])
 
     out: list[Candidate] = []
+    inside, paragraph = False, -1  # whether a quotation is open, and where
     for i, s in enumerate(sentences[: CANDIDATES if limit is None else limit]):
+        if s.paragraph != paragraph:
+            inside, paragraph = False, s.paragraph
+        quoted, inside = _quotation(s.text, inside)
         start = _lead_trim(text, s.start, s.end) if not out else s.start
         tokens = _TOKEN.findall(lower, start - offset, s.end - offset)
         if len(tokens) < MIN_WORDS:
@@ -257,9 +267,7 @@ def candidates(
             named = max(named, bisect_left(marks, s.end) - bisect_left(marks, start))
         dependent = _needs_context(tokens[0]) or body.rstrip(_CLOSERS).endswith("?")
         span = Span(body, start, s.end)
-        out.append(
-            Candidate(span, i, len(out), len(tokens), bag, central, dependent, quoted_share(body), named)
-        )
+        out.append(Candidate(span, i, len(out), len(tokens), bag, central, dependent, quoted, named))
     return out
 
 

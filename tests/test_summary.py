@@ -194,6 +194,29 @@ def test_quotations_that_begin_or_end_elsewhere(sentence: str, more_than: float)
     assert summary.quoted_share(sentence) < 1.0
 
 
+@pytest.mark.parametrize(
+    ("sentence", "inside", "share"),
+    [
+        ("The council will meet again on Friday.", True, 1.0),  # the middle of a long quotation
+        ("The council will meet again on Friday.", False, 0.0),
+        ('"The council will meet again on Friday.', True, 1.0),  # a new quotation opens
+        ("“The council will meet again on Friday.", True, 1.0),
+    ],
+)
+def test_quotations_carried_over_from_the_sentence_before(sentence: str, inside: bool, share: float) -> None:
+    assert summary.quoted_share(sentence, inside) == share
+
+
+def test_the_middle_of_a_long_quotation_counts_as_quoted() -> None:
+    text = (
+        "The mayor of Lakeport spoke to the council on Monday about the harbour bridge. "
+        '"The bridge is not safe. Engineers have told us the supports are cracked. '
+        'We will close it tonight," she said.'
+    )
+    found = summary.candidates(parse(text))
+    assert [round(c.quoted, 1) for c in found] == [0.0, 1.0, 1.0, 0.7]
+
+
 def test_context_free_sentences_beat_quotes_and_pronoun_openers() -> None:
     text = (
         "The harbour bridge in Lakeport was closed on Monday after inspectors found cracks. "
