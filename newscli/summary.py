@@ -63,7 +63,8 @@ MIN_WORDS = 4
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _WORD = re.compile(r"\w+")
-_NAMED = re.compile(r"\s[A-Z0-9]")
+#: The first letter or digit of each word (after an opening quote mark or bracket).
+_INITIALS = re.compile(r"(?<!\S)[\"“‘(]?([A-Za-z0-9])")
 _CLOSERS = "\"”’' )"
 
 #: Words that open a sentence that leans on the one before it.
@@ -103,8 +104,6 @@ _FURNITURE = re.compile(
 _UNPUNCTUATED = re.compile(r"[:|][ \t]*\.?\s*$")
 #: A short label and a colon that open a photo caption ("Tragic: ", "Happier times: ").
 _LABEL = re.compile(r"[A-Z][\w'’\-]*(?:[ \t][\w'’\-]+){0,2}:[ \t]")
-#: Words that begin in lower case (the verbs and function words a sentence needs).
-_LOWER_WORD = re.compile(r"(?:^|\s)[\"“‘(]?[a-z]")
 #: Fewer lower-case words than this and a "sentence" is a name list, date stamp or title.
 MIN_LOWER = 3
 #: Words that mark a credit line anywhere in a sentence.
@@ -145,21 +144,21 @@ def _lead_trim(text: str, start: int, end: int) -> int:
 
 def is_content(sentence: str) -> bool:
     """Whether ``sentence`` can be a key sentence: not a label, link, caption or credit."""
-    return len(_WORD.findall(sentence)) >= MIN_WORDS and not _furniture(sentence, sentence.lower())
+    lowers = sum(map(str.islower, _INITIALS.findall(sentence)))
+    return len(_WORD.findall(sentence)) >= MIN_WORDS and not _furniture(sentence, sentence.lower(), lowers)
 
 
-def _furniture(sentence: str, lower: str) -> bool:
-    """Page furniture: an all-capital label, a link or caption, a credit, a line ending in
-    a colon. ``lower`` is ``sentence`` in lower case."""
-    if sentence == lower.upper():
-        return True  # no lower-case letter: a label or heading
+def _furniture(sentence: str, lower: str, lowers: int, credits: bool = True) -> bool:
+    """Page furniture: a link or caption, a label, a credit, a line ending in a colon.
+    ``lower`` is ``sentence`` in lower case, ``lowers`` how many of its words begin in
+    lower case; ``credits`` False when the article has no credit line at all."""
     if _FURNITURE.match(sentence.lstrip(_QUOTE_OPEN), 0, 60) or _UNPUNCTUATED.search(sentence):
         return True
     if sentence.endswith(" .") and _LABEL.match(sentence):
         return True  # a photo caption run into the text: "Tragic: Jane Doe, 14, at home ."
-    if len(_LOWER_WORD.findall(sentence)) < MIN_LOWER:
-        return True  # a name list, a date stamp, a title: not a sentence
-    return any(c in lower for c in CREDITS)
+    if lowers < MIN_LOWER:
+        return True  # an all-capital label, a name list, a date stamp, a title
+    return credits and any(c in lower for c in CREDITS)
 
 
 def quoted_share(sentence: str, inside: bool = False) -> float:
@@ -174,8 +173,10 @@ def _quotation(sentence: str, inside: bool) -> tuple[float, bool]:
     A quotation may begin in an earlier sentence (the first mark closes it: ``today," she
     said.``) or run on into the next (an opening mark never closed).
     """
+    if '"' not in sentence and "“" not in sentence and "”" not in sentence:
+        return (1.0 if inside and sentence else 0.0), inside
     marks = list(_MARKS.finditer(sentence))
-    if not marks or not sentence:
+    if not marks:
         return (1.0 if inside and sentence else 0.0), inside
     at, mark = marks[0].start(), marks[0].group()
     if inside and (mark == "“" or (mark == '"' and at == 0)):
@@ -237,6 +238,7 @@ def candidates(
     get = counts.get
     logs: dict[str, float] = {}  # log-frequency of the words met so far, plural and singular as one
     marks = sorted([m.start for p in people for m in p.mentions] + [t.start for t in timeline])
+    credits = any(c in lower for c in CREDITS)
 
     out: list[Candidate] = []
     inside, paragraph = False, -1  # whether a quotation is open, and where
@@ -249,7 +251,9 @@ def candidates(
         if len(tokens) < MIN_WORDS:
             continue
         body = text[start : s.end]
-        if _furniture(body, lower[start - offset : s.end - offset]):
+        initials = _INITIALS.findall(body)
+        lowers = sum(map(str.islower, initials))
+        if _furniture(body, lower[start - offset : s.end - offset], lowers, credits):
             continue
         bag = frozenset([w for w in tokens if w not in stop and len(w) > 1])
         total = 0.0
@@ -262,7 +266,7 @@ def candidates(
         # Capitalised words and numbers stand for the names and dates; the other analyses'
         # mentions add what that misses ("yesterday"), so the weight means the same with or
         # without them.
-        named = len(_NAMED.findall(body))
+        named = len(initials) - lowers - (not initials[0].islower())
         if marks:
             named = max(named, bisect_left(marks, s.end) - bisect_left(marks, start))
         dependent = _needs_context(tokens[0]) or body.rstrip(_CLOSERS).endswith("?")
