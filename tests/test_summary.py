@@ -148,6 +148,23 @@ def test_furniture_is_never_a_key_sentence() -> None:
     assert len(found) == 3
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "By . Jane Roe . PUBLISHED: . 10:12 EST, 4 March 2014 . | . UPDATED: . 11:40 EST, 4 March 2014 . ",
+        "By . Jane Roe . Last updated at 11:27 AM on 4th March 2014 . ",
+        "By Jane Roe, CNN\nUpdated 1832 GMT (0232 HKT) March 4, 2014\nLakeport, Maine (CNN) -- ",
+    ],
+)
+def test_bylines_and_timestamps_before_the_body_are_left_out(header: str) -> None:
+    body = (
+        "A storm has destroyed the harbour bridge at Lakeport, cutting the town off from its suburbs. "
+        "The bridge, built in 1931, collapsed into the river shortly after midnight. "
+        "Engineers said a new bridge could take three years to build."
+    )
+    assert " ".join(keys(header + body)) == body
+
+
 def test_captions_glued_to_the_body_are_left_out() -> None:
     text = (
         "Closed for good: The harbour bridge on a winter morning . "
