@@ -106,13 +106,25 @@ _UNPUNCTUATED = re.compile(r"[:|][ \t]*\.?\s*$")
 _LABEL = re.compile(r"[A-Z][\w'’\-]*(?:[ \t][\w'’\-]+){0,2}:[ \t]")
 #: Fewer lower-case words than this and a "sentence" is a name list, date stamp or title.
 MIN_LOWER = 3
-#: Words that mark a credit line anywhere in a sentence.
+#: Words that mark a credit line, or a sentence about the reporting rather than the story
+#: ("CNN could not independently verify...", "did not respond to a request for comment").
 CREDITS = (
     "contributed to this report",
     "contributed to this story",
     "reported from",
     "©",
     "all rights reserved",
+    "not independently verify",
+    "not be independently verified",
+    "cannot verify",
+    "could not verify",
+    "cannot confirm",
+    "could not confirm",
+    "request for comment",
+    "requests for comment",
+    "reached for comment",
+    "reached out to",
+    "declined to comment",
 )
 
 

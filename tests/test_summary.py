@@ -111,6 +111,8 @@ NOT_CONTENT = [
     "Closed for good: The harbour bridge on a winter morning .",
     "Ellen Varga, Tom Reyes and Ann Lee .",
     "All rights reserved. © 2015 The Lakeport Courier.",
+    "The Lakeport Courier could not independently verify the report of the inspectors.",
+    "The company did not respond to a request for comment on Monday.",
 ]
 
 
