@@ -5,14 +5,13 @@ method starts from the lead and asks of every early sentence:
 
 - is it content at all? Datelines, bylines, photo captions, "Read more" links, credits,
   one-word lines and all-capital labels are never key sentences;
-- where does it stand? An inverted-pyramid prior favours the first sentences, and the
-  first content sentence is kept unless it is not content;
+- where does it stand? An inverted-pyramid prior favours the first sentences (the first
+  content sentence is nearly always chosen);
 - is it central? Its words are weighed by how often the whole article uses them (one
   word-frequency vector for the document: linear time, no sentence-by-sentence matrix);
 - does it stand on its own? Sentences that are mostly a quotation, questions, and
   sentences opening with a pronoun or a connective that needs the sentence before ("But",
-  "He", "It") are worth less; so are very long ones (highlights are short) and very short
-  ones;
+  "He", "It") are worth less; so are long ones (highlights are short);
 - does it name who and when? People, numbers and dates make a sentence informative;
 - does it repeat what is already chosen? Near-duplicates of a chosen sentence are left out.
 
@@ -86,7 +85,9 @@ _LEAD_PREFIX = re.compile(
     r"(?:By[ \t]+[A-Z][\w.'’\- ]{0,60}?,[ \t]*CNN[ \t]*(?:\r?\n[ \t]*)?)?"
     r"(?:[A-Z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*){0,3}"
     r"(?:,[ \t]*[A-Z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*){0,3}){0,2}[ \t]*)?"
-    r"\([A-Z][\w&'’.\-]*(?:[ \t][A-Z][\w&'’.\-]*){0,3}\)[ \t]*(?:--|—|–|-|:)?[ \t]*(?=\S)"
+    r"\([A-Z][\w&'’.\-]*(?:[ \t][A-Z][\w&'’.\-]*){0,3}\)"
+    # glued to the first word, as CNN writes it, or followed by a dash or colon
+    r"(?:(?=[A-Z0-9\"“‘'])|[ \t]*(?:--|—|–|-|:)[ \t]*(?=\S))"
 )
 _BYLINE_PREFIX = re.compile(r"By[ \t]+[A-Z][\w.'’\- ]{0,60}?,[ \t]*CNN\b[ \t]*(?=\S)")
 
@@ -133,17 +134,6 @@ def stopwords() -> frozenset[str]:
     """The function words of ``lexicons/summary_stopwords.txt`` (loaded once, on first use)."""
     text = resources.files("newscli").joinpath("lexicons/summary_stopwords.txt").read_text("utf-8")
     return frozenset(w for line in text.splitlines() if (w := line.strip()) and not w.startswith("#"))
-
-
-def _stem(word: str) -> str:
-    """A light stem so ``officials``/``official`` and ``police's``/``police`` meet."""
-    if word.endswith(("'s", "’s")):
-        word = word[:-2]
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
 
 
 def _lead_trim(text: str, start: int, end: int) -> int:

@@ -82,6 +82,18 @@ def test_dateline_and_byline_are_not_part_of_the_first_key_sentence(text: str, f
     assert article.text[found[0].start : found[0].end] == first
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Apple (AAPL) shares rose by a fifth on Monday after the company reported record sales.",
+        "The World Health Organization (WHO) said on Monday that the outbreak was over.",
+        "Lakeport Mayor Ellen Varga (pictured) closed the harbour bridge on Monday morning.",
+    ],
+)
+def test_a_bracket_in_the_first_sentence_is_not_a_dateline(first: str) -> None:
+    assert keys(first + " The council will meet again next week to decide what comes next.", 1) == [first]
+
+
 def test_the_first_sentence_is_kept() -> None:
     found = keys(STORY)
     assert found[0].startswith("The city council of Lakeport voted on Monday")
