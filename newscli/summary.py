@@ -100,9 +100,6 @@ _FURNITURE = re.compile(
     r"|by[ \t]*\.|(?:published|updated|last updated|posted)\b)",
     re.IGNORECASE,
 )
-#: A line that introduces what follows (ends in a colon, perhaps closed by a converter's
-#: `` .``) or ends in a bar: a list heading or page furniture.
-_UNPUNCTUATED = re.compile(r"[:|][ \t]*\.?\s*$")
 #: A short label and a colon that open a photo caption ("Tragic: ", "Happier times: ").
 _LABEL = re.compile(r"[A-Z][\w'’\-]*(?:[ \t][\w'’\-]+){0,2}:[ \t]")
 #: Fewer lower-case words than this and a "sentence" is a name list, date stamp or title.
@@ -154,8 +151,10 @@ def _furniture(sentence: str, lower: str, lowers: int, credits: bool = True) -> 
     """Page furniture: a link or caption, a label, a credit, a line ending in a colon.
     ``lower`` is ``sentence`` in lower case, ``lowers`` how many of its words begin in
     lower case; ``credits`` False when the article has no credit line at all."""
-    if _FURNITURE.match(sentence.lstrip(_QUOTE_OPEN), 0, 60) or _UNPUNCTUATED.search(sentence):
+    if _FURNITURE.match(sentence.lstrip(_QUOTE_OPEN), 0, 60):
         return True
+    if sentence.rstrip(" \t\r\n.")[-1:] in ":|":
+        return True  # a line ending in a colon introduces a list (a converter may add " .")
     if sentence.endswith(" .") and _LABEL.match(sentence):
         return True  # a photo caption run into the text: "Tragic: Jane Doe, 14, at home ."
     if lowers < MIN_LOWER:
@@ -238,7 +237,9 @@ def candidates(
     # The document's word-frequency vector, from one pass over the body.
     counts = Counter(_TOKEN.findall(lower))
     get = counts.get
-    logs: dict[str, float] = {}  # log-frequency of the words met so far, plural and singular as one
+    log = math.log
+    # Log-frequency of every word, its plural or singular counted with it.
+    logs = {w: log(c + get(w[:-1] if w[-1] == "s" else w + "s", 0)) for w, c in counts.items()}
     marks = sorted([m.start for p in people for m in p.mentions] + [t.start for t in timeline])
     credits = any(c in lower for c in CREDITS)
 
@@ -257,14 +258,8 @@ def candidates(
         lowers = sum(map(str.islower, initials))
         if _furniture(body, lower[start - offset : s.end - offset], lowers, credits):
             continue
-        bag = frozenset([w for w in tokens if w not in stop and len(w) > 1])
-        total = 0.0
-        for w in bag:
-            lf = logs.get(w)
-            if lf is None:
-                lf = logs[w] = math.log(counts[w] + get(w[:-1] if w[-1] == "s" else w + "s", 0))
-            total += lf
-        central = total / (len(bag) + SMOOTHING)
+        bag = frozenset(tokens).difference(stop)
+        central = sum(map(logs.__getitem__, bag)) / (len(bag) + SMOOTHING)
         # Capitalised words and numbers stand for the names and dates; the other analyses'
         # mentions add what that misses ("yesterday"), so the weight means the same with or
         # without them.
