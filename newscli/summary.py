@@ -52,6 +52,8 @@ LENGTH = 1.0
 DEPENDENT = 0.25
 #: Penalty for a sentence all in quote marks (in proportion to its quoted share).
 QUOTED = 1.5
+#: Quoted share from which a sentence is all quotation, chosen only when nothing else is.
+QUOTE_ONLY = 0.9
 #: Bonus for naming people, dates and numbers (saturating at five).
 NAMED = 0.5
 #: Share of a candidate's content words already chosen above which it is redundant.
@@ -302,11 +304,13 @@ def key_sentences(
     for c in sorted(found, key=lambda c: (-score(c), c.position)):
         if len(chosen) >= n:
             break
+        if c.quoted >= QUOTE_ONLY:
+            continue  # a quotation with no words of context
         if c.bag and chosen and len(c.bag & seen) > REDUNDANT * len(c.bag):
             continue
         chosen.append(c)
         seen |= c.bag
-    if len(chosen) < n:  # the rest were redundant: fill in article order
+    if len(chosen) < n:  # the rest were quotations or redundant: fill in article order
         chosen += [c for c in found if c not in chosen][: n - len(chosen)]
     return tuple(c.span for c in sorted(chosen, key=lambda c: c.position))
 

@@ -265,6 +265,19 @@ def test_context_free_sentences_beat_quotes_and_pronoun_openers() -> None:
     ]
 
 
+def test_a_quotation_alone_is_chosen_only_when_nothing_else_is() -> None:
+    quotation = '"The harbour bridge in Lakeport is closed, and it will stay closed."'
+    text = (
+        "The harbour bridge in Lakeport was closed on Monday after inspectors found cracks. "
+        + quotation
+        + " Engineers will decide within a month whether the bridge can be repaired. "
+        "Drivers will use the new ring road, which adds ten minutes to the trip."
+    )
+    assert quotation not in keys(text, 3)
+    interview = '"We closed the bridge on Monday." "The engineers found cracks." "It will stay shut for now."'
+    assert len(keys(interview, 3)) == 3
+
+
 def test_near_duplicates_are_not_both_chosen() -> None:
     text = (
         "The harbour bridge in Lakeport was closed on Monday after inspectors found cracks. "
