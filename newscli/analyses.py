@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newscli import people as _people
+from newscli import quotes as _quotes
+from newscli import summary as _summary
+from newscli import timeline as _timeline
 from newscli.model import Article, Person, Quote, Summary, TimeExpression
-
-# Each analysis module is imported where it is first needed, so a command pays only for
-# the analyses it runs (``newscli people`` never loads the timeline's rules).
 
 
 def _with_quote_counts(persons: tuple[Person, ...], found: tuple[Quote, ...]) -> tuple[Person, ...]:
@@ -25,11 +26,8 @@ def _with_quote_counts(persons: tuple[Person, ...], found: tuple[Quote, ...]) ->
 
 def people_and_quotes(article: Article) -> tuple[tuple[Person, ...], tuple[Quote, ...]]:
     """People (with their quote counts) and the quotes, computed once together."""
-    from newscli.people import find_people
-    from newscli.quotes import find_quotes
-
-    persons = find_people(article)
-    found = find_quotes(article, persons)
+    persons = _people.find_people(article)
+    found = _quotes.find_quotes(article, persons)
     return _with_quote_counts(persons, found), found
 
 
@@ -45,14 +43,10 @@ def quotes(article: Article) -> tuple[Quote, ...]:
 
 def timeline(article: Article) -> tuple[TimeExpression, ...]:
     """Every temporal expression, chronological by ``begin``, unresolved ones last."""
-    from newscli.timeline import find_timeline
-
-    return find_timeline(article)
+    return _timeline.find_timeline(article)
 
 
 def summary(article: Article, sentences: int = 3) -> Summary:
     """The overview of the article with its ``sentences`` key sentences."""
-    from newscli.summary import summarize
-
     persons, found = people_and_quotes(article)
-    return summarize(article, sentences, persons, found, timeline(article))
+    return _summary.summarize(article, sentences, persons, found, timeline(article))
