@@ -111,7 +111,6 @@ MIN_LOWER = 3
 CREDITS = (
     "contributed to this report",
     "contributed to this story",
-    "reported from",
     "©",
     "all rights reserved",
     "not independently verify",
@@ -123,7 +122,6 @@ CREDITS = (
     "request for comment",
     "requests for comment",
     "reached for comment",
-    "reached out to",
     "declined to comment",
 )
 
@@ -214,7 +212,7 @@ class Candidate(NamedTuple):
     position: int  # index in article.sentences
     rank: int  # 0 for the first content sentence, 1 for the next...
     words: int
-    bag: frozenset[str]  # its content words (lightly stemmed)
+    bag: frozenset[str]  # its content words (no stopwords)
     central: float  # smoothed mean log-frequency of its content words in the whole article
     dependent: bool  # opens with a pronoun or connective that needs context, or asks
     quoted: float  # share of it inside quote marks

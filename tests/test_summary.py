@@ -140,6 +140,8 @@ CONTENT = [
     "Follow-up inspections are planned for the spring.",
     '"We had no choice," said Mayor Ellen Varga.',
     "Is the bridge safe to cross on foot?",
+    "New cracks were reported from three other bridges in the county.",
+    "The mayor reached out to the state governor for emergency funds.",
 ]
 
 
