@@ -296,7 +296,7 @@ def key_sentences(
     """
     if n <= 0:
         return ()
-    found = candidates(article, people, timeline)
+    found = candidates(article, people, timeline, max(CANDIDATES, 2 * n))
     chosen: list[Candidate] = []
     seen: set[str] = set()
     for c in sorted(found, key=lambda c: (-score(c), c.position)):

@@ -322,6 +322,13 @@ def test_a_long_article_only_weighs_its_first_sentences() -> None:
     assert all(s.start < article.sentences[summary.CANDIDATES].start for s in found)
 
 
+def test_asking_for_more_sentences_than_the_candidates_widens_the_field() -> None:
+    body = " ".join(
+        f"The council of town number {i} met on Monday to talk about its bridge." for i in range(60)
+    )
+    assert len(keys(body, summary.CANDIDATES + 5)) == summary.CANDIDATES + 5
+
+
 def test_people_and_dates_from_the_other_analyses_are_used() -> None:
     text = (
         "The meeting ran late into the evening and many residents left early. "
