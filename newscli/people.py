@@ -34,6 +34,9 @@ Public helpers (for the quotes analysis and library users)
 - :func:`honorific_gender(word) <honorific_gender>`, :func:`is_honorific`,
   :func:`is_role_word`: word-level lookups in the lexicons below.
 
+Import them from this module (``from newscli.people import find_person``): the package
+attribute ``newscli.people`` is the analysis function of :mod:`newscli.analyses`.
+
 How names are found (all rules are linear in the text's length)
 ---------------------------------------------------------------
 1. The headline and the body (not the header, byline or dateline) are cut into words;
@@ -47,20 +50,27 @@ How names are found (all rules are linear in the text's length)
    (``spokeswoman Hua Chunying``), is followed by an age (``, 43,``) or an apposition with a
    role (``, Ukraine's foreign minister,``), starts with a known given name or an initial,
    stands next to a reporting verb (``Smith said``, ``said Smith``), or is two or more
-   words none of which is an English word, place or organisation (``Wasim Akram``).
+   words none of which is an English word, place or organisation (``Wasim Akram``), or an
+   unknown word and a surname (``Jansher Khan``).
 4. It is rejected when it is a place, nationality, organisation, month or weekday, holds an
-   organisation or place word (``Council``, ``United``, ``Road``, ``Coast``), or starts
-   like a place (``San``, ``New``, ``North``), unless an honorific vouches for it.
-5. Document-level propagation: a surname found in a full name, and a single name found
-   with an honorific or title, is a person wherever it recurs capitalised; in all-caps lines
-   (headlines) names already found match case-insensitively.
+   organisation or place word (``Council``, ``United``, ``Road``, ``Coast``), starts like a
+   place (``San``, ``New``, ``North``), comes before a facility (``Charles de Gaulle
+   airport``) or after ``the town of``, or is a word the article uses as an organisation's
+   name (``Ruch SA``, ``Douglas & Lomason``, ``news agency Tanjug``). A place or an
+   organisation glued before a name is cut off (``Refugee Council Enver Solomon``).
+5. Document-level propagation: a surname found in a full name (the family name first for
+   Chinese, Korean and Vietnamese names), and a single name found with an honorific or
+   title, is a person wherever it recurs capitalised; in all-caps lines (headlines) names
+   already found match case-insensitively.
 6. Grouping: full names that share first and last word are one person; a single name joins
    the full name it ends (``Zelensky``), else the one it starts (``Xi``); when several
    people share it (Hillary and Bill Clinton) it goes to the one named most recently.
 
-Lexicons (``newscli/lexicons/people-*.txt``, each with its source and licence): given
-names, honorifics, roles and titles, places, nationalities, organisations, organisation
-and place words, common English words.
+Lexicons (``newscli/lexicons/people-*.txt``, each with its source and licence in its
+header): given names, surnames, surname-first family names, honorifics, roles and titles,
+places, nationalities, organisations, organisation and place words, common English words.
+They are read once, on first use. The small word lists the rules need (months, reporting
+verbs, particles, organisation suffixes...) are the constants below.
 """
 
 from __future__ import annotations
@@ -1049,58 +1059,61 @@ def _content(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _group(mentions: list[_Mention]) -> list[_Cluster]:
+    """Mentions into persons (indexed by word, so linear in the number of mentions)."""
     mentions.sort(key=lambda m: m.start)
     clusters: list[_Cluster] = []
-    # 1. Full names, longest first: same first and last word means the same person.
-    multi = sorted(
-        {_content(m.words) for m in mentions if len(_content(m.words)) >= 2}, key=lambda w: -len(w)
-    )
+    by_last: dict[str, list[_Cluster]] = {}
+    by_first: dict[str, list[_Cluster]] = {}
+    by_word: dict[str, list[_Cluster]] = {}
+
+    def new_cluster(words: tuple[str, ...]) -> _Cluster:
+        c = _Cluster(words=words)
+        clusters.append(c)
+        if len(words) >= 2:
+            by_last.setdefault(words[-1], []).append(c)
+            by_first.setdefault(words[0], []).append(c)
+            for w in dict.fromkeys(words):
+                by_word.setdefault(w, []).append(c)
+        return c
+
+    # 1. Full names, longest first (then in order of appearance): the same first and last
+    #    word, or the end of a longer name, means the same person.
+    contents = [_content(m.words) for m in mentions]
+    multi = sorted(dict.fromkeys(w for w in contents if len(w) >= 2), key=len, reverse=True)
     by_form: dict[tuple[str, ...], _Cluster] = {}
     for words in multi:
-        target = None
-        for c in clusters:
-            cw = c.words
-            if cw[-1] == words[-1] and (cw[0] == words[0] or cw[-len(words) :] == words):
-                target = c
-                break
-        if target is None:
-            target = _Cluster(words=words)
-            clusters.append(target)
-        by_form[words] = target
-    # 2. Every mention in text order; single names go to the person in focus.
+        target = next(
+            (
+                c
+                for c in by_last.get(words[-1], ())
+                if c.words[0] == words[0] or c.words[-len(words) :] == words
+            ),
+            None,
+        )
+        by_form[words] = target or new_cluster(words)
+    first_seen: dict[int, int] = {}
+    for m, words in zip(mentions, contents, strict=True):
+        if len(words) >= 2:
+            first_seen.setdefault(id(by_form[words]), m.start)
+    # 2. Every mention in text order; a single name goes to the person in focus.
     singles: dict[str, _Cluster] = {}
-    for m in mentions:
-        words = _content(m.words)
+    for m, words in zip(mentions, contents, strict=True):
         if len(words) >= 2:
             c = by_form[words]
         else:
             w = words[0]
-            cands = [c for c in clusters if len(c.words) >= 2 and c.words[-1] == w]
-            if not cands:
-                cands = [c for c in clusters if len(c.words) >= 2 and c.words[0] == w]
-            if not cands:
-                cands = [c for c in clusters if len(c.words) >= 2 and w in c.words]
-            if cands:
-                before = [c for c in cands if c.last_seen >= 0]
-                if before:
-                    c = max(before, key=lambda c: c.last_seen)
-                else:
-                    c = min(cands, key=lambda c: _first_start(c, mentions))
+            cands = by_last.get(w) or by_first.get(w) or by_word.get(w) or []
+            before = [c for c in cands if c.last_seen >= 0]
+            if before:
+                c = max(before, key=lambda c: c.last_seen)
+            elif cands:
+                c = min(cands, key=lambda c: first_seen.get(id(c), 1 << 62))
             else:
-                c = singles.get(w) or _Cluster(words=(w,))
-                if w not in singles:
-                    singles[w] = c
-                    clusters.append(c)
+                c = singles.get(w) or new_cluster((w,))
+                singles[w] = c
         c.mentions.append(m)
         c.last_seen = m.start
     return [c for c in clusters if c.mentions]
-
-
-def _first_start(c: _Cluster, mentions: list[_Mention]) -> int:
-    for m in mentions:
-        if _content(m.words) == c.words:
-            return m.start
-    return 1 << 62
 
 
 def _person(c: _Cluster) -> Person:
