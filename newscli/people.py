@@ -398,19 +398,20 @@ def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[
         prev_end = ls
         pending = False  # the sentence opened with a quote mark: its first word starts it
         for m in _WORD.finditer(text, ls, le):
-            s = m.start()
+            s, e = m.span()
             if s < prev_end:
                 continue  # the full stop merged into "J." or "Mr."
-            e = prev_end = m.end()
+            prev_end = e
             word = m.group()
-            ch = word[0]
-            if ch.islower():
+            if word[0].islower():  # most words: no flag to set
                 tok = _Tok(word, s, e, "w")
+                append(tok)
+                if pending:
+                    pending = False
                 if "-" in word and not caps_line:
                     tok.cap = _is_cap(tok)  # "al-Assad"
-                append(tok)
-                pending = False
                 continue
+            ch = word[0]
             if ch.isalpha():
                 tok = _Tok(word, s, e, "w")
                 if word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2:
