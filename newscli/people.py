@@ -12,7 +12,8 @@ per mention), ordered by number of mentions (most first), then by first mention:
 
     name      str           the fullest form of the name the article gives ("Xi Jinping")
     aliases   tuple[str]    the other forms as written, with their honorific or title
-                            ("Mr Xi", "President Xi", "Xi"), in order of first use
+                            ("Mr Xi", "President Xi", "Xi"; "Mr Kuleba" when the name is
+                            "Kuleba"), in order of first use
     titles    tuple[str]    the roles the article gives: titles before the name ("China’s
                             President", "foreign ministry spokeswoman") and appositions
                             ("Dmytro Kuleba, Ukraine's foreign minister,")
@@ -1126,7 +1127,10 @@ def _person(c: _Cluster) -> Person:
         name = lower[0].text if lower else best.text
     aliases: list[str] = []
     seen = {name.casefold()}
+    full = _content(best.words)
     for m in ms:
+        if m.honorific is None and _content(m.words) == full:
+            continue  # the name itself after a title ("President Xi Jinping"): the name says it
         form = " ".join(m.form.split())
         if form.casefold() not in seen and not form.isupper():
             seen.add(form.casefold())
