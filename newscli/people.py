@@ -78,7 +78,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -237,10 +237,28 @@ _STOP = _wordlist(
     """
 )
 
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w]*(?:['’\-][\w]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
+_LOWER_WORD = r"[a-z]+(?:['’\-][a-z]+)*(?![\w'’\-])"
+#: A token: a run of plain lower-case words (split later at the words the rules look at),
+#: dotted initials or abbreviations, a word, a number, a punctuation mark.
+_WORD = re.compile(
+    rf"{_LOWER_WORD}(?: {_LOWER_WORD})*"
+    r"|(?:[A-Za-z]\.){2,}|[^\W\d_][\w]*(?:['’\-][\w]+)*|\d+(?:[.,:]\d+)*|[^\w\s]"
+)
 _POSSESSIVE = re.compile(r"['’][sS]$")
 _NUMBER = re.compile(r"\d{1,3}")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+#: Lower-case words some rule looks at one by one (with the role words and relations);
+#: every other run of lower-case words is one token.
+_SINGLE_WORDS = (
+    REPORTING_VERBS
+    | PARTICLES
+    | ORGANISATION_NOUNS
+    | FACILITY_NOUNS
+    | PLACE_NOUNS
+    | _wordlist("of to according former late then acting interim outgoing incoming ex deputy")
+)
 
 
 # ------------------------------------------------------------------ lexicon files
@@ -264,6 +282,7 @@ class _Lexicons:
     org_last: frozenset[str]
     org_first: frozenset[str]
     nonnames: frozenset[str]  # places, organisations, demonyms, months and weekdays
+    single_words: frozenset[str]  # lower-case words the rules look at one by one
 
 
 #: Where the lexicon files are (installed with the package: see pyproject's package-data).
@@ -319,14 +338,16 @@ def _lexicons() -> _Lexicons:
             demonyms.add(d + "s")  # Russians, Americans
     places = frozenset(_lines("people-places.txt"))
     organisations = frozenset(_lines("people-organisations.txt"))
+    heads = {k.lower(): v for k, v in roles["head"].items()}
+    relations = {k.lower(): v for k, v in roles["relation"].items()}
     return _Lexicons(
         given=frozenset(_FIRST_FIELD.findall(_read("people-given-names.txt"))),
         surnames=_word_set("people-surnames.txt"),
         family_first=_word_set("people-family-names-first.txt"),
         common=_word_set("people-common-words.txt"),
         honorifics=_pairs("people-honorifics.txt")[""],
-        heads={k.lower(): v for k, v in roles["head"].items()},
-        relations={k.lower(): v for k, v in roles["relation"].items()},
+        heads=heads,
+        relations=relations,
         abbreviations=frozenset(roles["abbreviation"]),
         modifiers=frozenset(k.lower() for k in roles["modifier"]),
         places=places,
@@ -336,6 +357,7 @@ def _lexicons() -> _Lexicons:
         org_last=frozenset(org_words["last"]),
         org_first=frozenset(org_words["first"]),
         nonnames=places | organisations | frozenset(demonyms) | CALENDAR_WORDS,
+        single_words=frozenset(heads) | frozenset(relations) | _SINGLE_WORDS,
     )
 
 
@@ -389,7 +411,7 @@ class _Tok:
 def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[_Tok]:
     """Words, numbers and punctuation of ``text[start:end]`` with the flags the rules use."""
     lex = _lexicons()
-    honorifics, abbreviations = lex.honorifics, lex.abbreviations
+    honorifics, abbreviations, single_words = lex.honorifics, lex.abbreviations, lex.single_words
     toks: list[_Tok] = []
     append = toks.append
     for line in _LINE.finditer(text, start, end):
@@ -405,12 +427,16 @@ def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[
             prev_end = e
             word = m.group()
             if word[0].islower():  # most words: no flag to set
-                tok = _Tok(word, s, e, "w")
-                append(tok)
-                if pending:
-                    pending = False
-                if "-" in word and not caps_line:
-                    tok.cap = _is_cap(tok)  # "al-Assad"
+                pending = False
+                if " " not in word:
+                    tok = _Tok(word, s, e, "w")
+                    append(tok)
+                    if "-" in word and not caps_line:
+                        tok.cap = _is_cap(tok)  # "al-Assad"
+                elif single_words.isdisjoint(words := word.split(" ")):
+                    append(_Tok(word, s, e, "w"))  # a run of plain words: one token
+                else:
+                    _split_plain_run(text, words, s, single_words, append)
                 continue
             ch = word[0]
             if ch.isalpha():
@@ -446,6 +472,38 @@ def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[
                 for t in toks[first:]:
                     t.caps_line = True
     return toks
+
+
+def _split_plain_run(
+    text: str, words: list[str], start: int, single_words: frozenset[str], append: Callable[[_Tok], None]
+) -> None:
+    """Tokens of a run of lower-case words (single spaces between them): each word the
+    rules look at alone ("said", "spokesman", "of") is a token, the words between are one."""
+    pos = start
+    run = -1
+    for w in words:
+        if w in single_words:
+            if run >= 0:
+                append(_Tok(text[run : pos - 1], run, pos - 1, "w"))
+                run = -1
+            append(_Tok(w, pos, pos + len(w), "w"))
+        elif run < 0:
+            run = pos
+        pos += len(w) + 1
+    if run >= 0:
+        append(_Tok(text[run : pos - 1], run, pos - 1, "w"))
+
+
+def _plain_words(tok: _Tok) -> list[tuple[str, int]]:
+    """The words of a lower-case token with their offsets (most tokens are one word)."""
+    if " " not in tok.text:
+        return [(tok.text, tok.start)]
+    out = []
+    pos = tok.start
+    for w in tok.text.split(" "):
+        out.append((w, pos))
+        pos += len(w) + 1
+    return out
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -836,21 +894,27 @@ class _Finder:
             return None, None
         # Walk back over modifiers ("foreign ministry") and an owner ("China’s", "Surrey").
         s = i - 1
+        start = prev.start
         mods = 0
-        while s > 0 and mods < 3 and not toks[s].newline_before:
+        whole = True  # the walk stopped between tokens, not inside a run of plain words
+        while whole and s > 0 and mods < 3 and not toks[s].newline_before:
             t = toks[s - 1]
-            tl = t.text.lower()
-            if (
-                t.kind != "w"
-                or not t.text[:1].islower()
-                or tl in _STOP
-                or tl in REPORTING_VERBS
-                or tl.endswith(("ly", "ed"))
-            ):
+            if t.kind != "w" or not t.text[:1].islower():
                 break
-            s -= 1
-            mods += 1
-        caps = 0
+            taken = 0
+            words = _plain_words(t)
+            for w, pos in reversed(words):
+                wl = w.lower()
+                if mods == 3 or wl in _STOP or wl in REPORTING_VERBS or wl.endswith(("ly", "ed")):
+                    break
+                start = pos
+                mods += 1
+                taken += 1
+            if taken < len(words):
+                whole = False
+            else:
+                s -= 1
+        caps = 0 if whole else 4
         while s > 0 and caps < 4 and not toks[s].newline_before:
             t = toks[s - 1]
             if t.kind != "w" or not t.text[:1].isupper() or t.caps_line or t.word in lex.honorifics:
@@ -860,10 +924,11 @@ class _Finder:
             if t.possessive and caps > 0:
                 break
             s -= 1
+            start = t.start
             caps += 1
             if t.possessive:
                 break
-        return self.text[toks[s].start : prev.end], lex.heads[low] or "-"
+        return self.text[start : prev.end], lex.heads[low] or "-"
 
     def _after(self, j: int) -> tuple[bool, str | None]:
         """An age (", 43,", " (43)") and an apposition with a role (", Ukraine's foreign
@@ -893,23 +958,33 @@ class _Finder:
         # The apposition: up to the next comma, bracket or sentence end, at most 8 words.
         s = e = k + 1
         head_at = -1
-        while e < n and e - s < 9 and toks[e].text not in _APPOSITION_END and not toks[e].newline_before:
+        words = 0
+        while e < n and words < 9 and toks[e].text not in _APPOSITION_END and not toks[e].newline_before:
             t = toks[e]
             if t.kind == "w" and (t.text.lower() in lex.heads or t.word in lex.abbreviations):
                 head_at = e
+            words += t.text.count(" ") + 1
             e += 1
-        if head_at < 0 or e - s >= 9:
+        if head_at < 0 or words >= 9:
             return age, None
         if e < n and toks[e].text not in _APPOSITION_END and not toks[e].newline_before:
             return age, None
-        fl = toks[s].text.lower()
-        if toks[s].kind != "w" or fl in REPORTING_VERBS or (fl in _STOP and fl not in _APPOSITION_OPENERS):
+        if toks[s].kind != "w":
             return age, None
+        opening = _plain_words(toks[s]) if toks[s].text[:1].islower() else [(toks[s].text, toks[s].start)]
+        fl = opening[0][0].lower()
+        if fl in REPORTING_VERBS or (fl in _STOP and fl not in _APPOSITION_OPENERS):
+            return age, None
+        start = toks[s].start
         if fl in _ARTICLES:
-            s += 1
+            if len(opening) == 1:
+                s += 1
+                start = toks[s].start
+            else:
+                start = opening[1][1]
         if s > head_at:
             return age, None
-        return age, self.text[toks[s].start : toks[e - 1].end]
+        return age, self.text[start : toks[e - 1].end]
 
     def _reporting(self, i: int, j: int) -> bool:
         """A reporting verb next to the name: "Smith said", "said Smith.", "according to Smith"."""
