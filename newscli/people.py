@@ -676,8 +676,9 @@ class _Finder:
         out: set[str] = set()
         for i, j in self.runs:
             words = [t.word.replace(".", "") for t in toks[i:j]]
+            nxt = toks[j].word.replace(".", "") if j < len(toks) and toks[j].kind == "w" else ""
             amp = (j < len(toks) and toks[j].text == "&") or (i > 0 and toks[i - 1].text == "&")
-            if amp or any(w in ORGANISATION_SUFFIXES for w in words[1:]):
+            if amp or nxt in ORGANISATION_SUFFIXES or any(w in ORGANISATION_SUFFIXES for w in words[1:]):
                 out.update(w for w in words if w not in ORGANISATION_SUFFIXES)
             elif j - i == 1 and i > 0 and toks[i - 1].kind == "w" and toks[i - 1].text in ORGANISATION_NOUNS:
                 out.add(words[0])
