@@ -12,7 +12,8 @@ per mention), ordered by number of mentions (most first), then by first mention:
 
     name      str           the fullest form of the name the article gives ("Xi Jinping")
     aliases   tuple[str]    the other forms as written, with their honorific or title
-                            ("Mr Xi", "President Xi", "Xi"), in order of first use
+                            ("Mr Xi", "President Xi", "Xi"; "Mr Kuleba" when the name is
+                            "Kuleba"), in order of first use
     titles    tuple[str]    the roles the article gives: titles before the name ("China’s
                             President", "foreign ministry spokeswoman") and appositions
                             ("Dmytro Kuleba, Ukraine's foreign minister,")
@@ -34,6 +35,9 @@ Public helpers (for the quotes analysis and library users)
 - :func:`honorific_gender(word) <honorific_gender>`, :func:`is_honorific`,
   :func:`is_role_word`: word-level lookups in the lexicons below.
 
+Import them from this module (``from newscli.people import find_person``): the package
+attribute ``newscli.people`` is the analysis function of :mod:`newscli.analyses`.
+
 How names are found (all rules are linear in the text's length)
 ---------------------------------------------------------------
 1. The headline and the body (not the header, byline or dateline) are cut into words;
@@ -47,27 +51,34 @@ How names are found (all rules are linear in the text's length)
    (``spokeswoman Hua Chunying``), is followed by an age (``, 43,``) or an apposition with a
    role (``, Ukraine's foreign minister,``), starts with a known given name or an initial,
    stands next to a reporting verb (``Smith said``, ``said Smith``), or is two or more
-   words none of which is an English word, place or organisation (``Wasim Akram``).
+   words none of which is an English word, place or organisation (``Wasim Akram``), or an
+   unknown word and a surname (``Jansher Khan``).
 4. It is rejected when it is a place, nationality, organisation, month or weekday, holds an
-   organisation or place word (``Council``, ``United``, ``Road``, ``Coast``), or starts
-   like a place (``San``, ``New``, ``North``), unless an honorific vouches for it.
-5. Document-level propagation: a surname found in a full name, and a single name found
-   with an honorific or title, is a person wherever it recurs capitalised; in all-caps lines
-   (headlines) names already found match case-insensitively.
+   organisation or place word (``Council``, ``United``, ``Road``, ``Coast``), starts like a
+   place (``San``, ``New``, ``North``), comes before a facility (``Charles de Gaulle
+   airport``) or after ``the town of``, or is a word the article uses as an organisation's
+   name (``Ruch SA``, ``Douglas & Lomason``, ``news agency Tanjug``). A place or an
+   organisation glued before a name is cut off (``Refugee Council Enver Solomon``).
+5. Document-level propagation: a surname found in a full name (the family name first for
+   Chinese, Korean and Vietnamese names), and a single name found with an honorific or
+   title, is a person wherever it recurs capitalised; in all-caps lines (headlines) names
+   already found match case-insensitively.
 6. Grouping: full names that share first and last word are one person; a single name joins
    the full name it ends (``Zelensky``), else the one it starts (``Xi``); when several
    people share it (Hillary and Bill Clinton) it goes to the one named most recently.
 
-Lexicons (``newscli/lexicons/people-*.txt``, each with its source and licence): given
-names, honorifics, roles and titles, places, nationalities, organisations, organisation
-and place words, common English words.
+Lexicons (``newscli/lexicons/people-*.txt``, each with its source and licence in its
+header): given names, surnames, surname-first family names, honorifics, roles and titles,
+places, nationalities, organisations, organisation and place words, common English words.
+They are read once, on first use. The small word lists the rules need (months, reporting
+verbs, particles, organisation suffixes...) are the constants below.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -226,10 +237,28 @@ _STOP = _wordlist(
     """
 )
 
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w]*(?:['’\-][\w]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
+_LOWER_WORD = r"[a-z]+(?:['’\-][a-z]+)*(?![\w'’\-])"
+#: A token: a run of plain lower-case words (split later at the words the rules look at),
+#: dotted initials or abbreviations, a word, a number, a punctuation mark.
+_WORD = re.compile(
+    rf"{_LOWER_WORD}(?: {_LOWER_WORD})*"
+    r"|(?:[A-Za-z]\.){2,}|[^\W\d_][\w]*(?:['’\-][\w]+)*|\d+(?:[.,:]\d+)*|[^\w\s]"
+)
 _POSSESSIVE = re.compile(r"['’][sS]$")
 _NUMBER = re.compile(r"\d{1,3}")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+#: Lower-case words some rule looks at one by one (with the role words and relations);
+#: every other run of lower-case words is one token.
+_SINGLE_WORDS = (
+    REPORTING_VERBS
+    | PARTICLES
+    | ORGANISATION_NOUNS
+    | FACILITY_NOUNS
+    | PLACE_NOUNS
+    | _wordlist("of to according former late then acting interim outgoing incoming ex deputy")
+)
 
 
 # ------------------------------------------------------------------ lexicon files
@@ -253,6 +282,7 @@ class _Lexicons:
     org_last: frozenset[str]
     org_first: frozenset[str]
     nonnames: frozenset[str]  # places, organisations, demonyms, months and weekdays
+    single_words: frozenset[str]  # lower-case words the rules look at one by one
 
 
 #: Where the lexicon files are (installed with the package: see pyproject's package-data).
@@ -308,14 +338,16 @@ def _lexicons() -> _Lexicons:
             demonyms.add(d + "s")  # Russians, Americans
     places = frozenset(_lines("people-places.txt"))
     organisations = frozenset(_lines("people-organisations.txt"))
+    heads = {k.lower(): v for k, v in roles["head"].items()}
+    relations = {k.lower(): v for k, v in roles["relation"].items()}
     return _Lexicons(
         given=frozenset(_FIRST_FIELD.findall(_read("people-given-names.txt"))),
         surnames=_word_set("people-surnames.txt"),
         family_first=_word_set("people-family-names-first.txt"),
         common=_word_set("people-common-words.txt"),
         honorifics=_pairs("people-honorifics.txt")[""],
-        heads={k.lower(): v for k, v in roles["head"].items()},
-        relations={k.lower(): v for k, v in roles["relation"].items()},
+        heads=heads,
+        relations=relations,
         abbreviations=frozenset(roles["abbreviation"]),
         modifiers=frozenset(k.lower() for k in roles["modifier"]),
         places=places,
@@ -325,6 +357,7 @@ def _lexicons() -> _Lexicons:
         org_last=frozenset(org_words["last"]),
         org_first=frozenset(org_words["first"]),
         nonnames=places | organisations | frozenset(demonyms) | CALENDAR_WORDS,
+        single_words=frozenset(heads) | frozenset(relations) | _SINGLE_WORDS,
     )
 
 
@@ -378,7 +411,7 @@ class _Tok:
 def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[_Tok]:
     """Words, numbers and punctuation of ``text[start:end]`` with the flags the rules use."""
     lex = _lexicons()
-    honorifics, abbreviations = lex.honorifics, lex.abbreviations
+    honorifics, abbreviations, single_words = lex.honorifics, lex.abbreviations, lex.single_words
     toks: list[_Tok] = []
     append = toks.append
     for line in _LINE.finditer(text, start, end):
@@ -388,19 +421,24 @@ def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[
         prev_end = ls
         pending = False  # the sentence opened with a quote mark: its first word starts it
         for m in _WORD.finditer(text, ls, le):
-            s = m.start()
+            s, e = m.span()
             if s < prev_end:
                 continue  # the full stop merged into "J." or "Mr."
-            e = prev_end = m.end()
+            prev_end = e
             word = m.group()
-            ch = word[0]
-            if ch.islower():
-                tok = _Tok(word, s, e, "w")
-                if "-" in word and not caps_line:
-                    tok.cap = _is_cap(tok)  # "al-Assad"
-                append(tok)
+            if word[0].islower():  # most words: no flag to set
                 pending = False
+                if " " not in word:
+                    tok = _Tok(word, s, e, "w")
+                    append(tok)
+                    if "-" in word and not caps_line:
+                        tok.cap = _is_cap(tok)  # "al-Assad"
+                elif single_words.isdisjoint(words := word.split(" ")):
+                    append(_Tok(word, s, e, "w"))  # a run of plain words: one token
+                else:
+                    _split_plain_run(text, words, s, single_words, append)
                 continue
+            ch = word[0]
             if ch.isalpha():
                 tok = _Tok(word, s, e, "w")
                 if word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2:
@@ -434,6 +472,38 @@ def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[
                 for t in toks[first:]:
                     t.caps_line = True
     return toks
+
+
+def _split_plain_run(
+    text: str, words: list[str], start: int, single_words: frozenset[str], append: Callable[[_Tok], None]
+) -> None:
+    """Tokens of a run of lower-case words (single spaces between them): each word the
+    rules look at alone ("said", "spokesman", "of") is a token, the words between are one."""
+    pos = start
+    run = -1
+    for w in words:
+        if w in single_words:
+            if run >= 0:
+                append(_Tok(text[run : pos - 1], run, pos - 1, "w"))
+                run = -1
+            append(_Tok(w, pos, pos + len(w), "w"))
+        elif run < 0:
+            run = pos
+        pos += len(w) + 1
+    if run >= 0:
+        append(_Tok(text[run : pos - 1], run, pos - 1, "w"))
+
+
+def _plain_words(tok: _Tok) -> list[tuple[str, int]]:
+    """The words of a lower-case token with their offsets (most tokens are one word)."""
+    if " " not in tok.text:
+        return [(tok.text, tok.start)]
+    out = []
+    pos = tok.start
+    for w in tok.text.split(" "):
+        out.append((w, pos))
+        pos += len(w) + 1
+    return out
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -606,8 +676,9 @@ class _Finder:
         out: set[str] = set()
         for i, j in self.runs:
             words = [t.word.replace(".", "") for t in toks[i:j]]
+            nxt = toks[j].word.replace(".", "") if j < len(toks) and toks[j].kind == "w" else ""
             amp = (j < len(toks) and toks[j].text == "&") or (i > 0 and toks[i - 1].text == "&")
-            if amp or any(w in ORGANISATION_SUFFIXES for w in words[1:]):
+            if amp or nxt in ORGANISATION_SUFFIXES or any(w in ORGANISATION_SUFFIXES for w in words[1:]):
                 out.update(w for w in words if w not in ORGANISATION_SUFFIXES)
             elif j - i == 1 and i > 0 and toks[i - 1].kind == "w" and toks[i - 1].text in ORGANISATION_NOUNS:
                 out.add(words[0])
@@ -824,21 +895,27 @@ class _Finder:
             return None, None
         # Walk back over modifiers ("foreign ministry") and an owner ("China’s", "Surrey").
         s = i - 1
+        start = prev.start
         mods = 0
-        while s > 0 and mods < 3 and not toks[s].newline_before:
+        whole = True  # the walk stopped between tokens, not inside a run of plain words
+        while whole and s > 0 and mods < 3 and not toks[s].newline_before:
             t = toks[s - 1]
-            tl = t.text.lower()
-            if (
-                t.kind != "w"
-                or not t.text[:1].islower()
-                or tl in _STOP
-                or tl in REPORTING_VERBS
-                or tl.endswith(("ly", "ed"))
-            ):
+            if t.kind != "w" or not t.text[:1].islower():
                 break
-            s -= 1
-            mods += 1
-        caps = 0
+            taken = 0
+            words = _plain_words(t)
+            for w, pos in reversed(words):
+                wl = w.lower()
+                if mods == 3 or wl in _STOP or wl in REPORTING_VERBS or wl.endswith(("ly", "ed")):
+                    break
+                start = pos
+                mods += 1
+                taken += 1
+            if taken < len(words):
+                whole = False
+            else:
+                s -= 1
+        caps = 0 if whole else 4
         while s > 0 and caps < 4 and not toks[s].newline_before:
             t = toks[s - 1]
             if t.kind != "w" or not t.text[:1].isupper() or t.caps_line or t.word in lex.honorifics:
@@ -848,10 +925,11 @@ class _Finder:
             if t.possessive and caps > 0:
                 break
             s -= 1
+            start = t.start
             caps += 1
             if t.possessive:
                 break
-        return self.text[toks[s].start : prev.end], lex.heads[low] or "-"
+        return self.text[start : prev.end], lex.heads[low] or "-"
 
     def _after(self, j: int) -> tuple[bool, str | None]:
         """An age (", 43,", " (43)") and an apposition with a role (", Ukraine's foreign
@@ -881,23 +959,33 @@ class _Finder:
         # The apposition: up to the next comma, bracket or sentence end, at most 8 words.
         s = e = k + 1
         head_at = -1
-        while e < n and e - s < 9 and toks[e].text not in _APPOSITION_END and not toks[e].newline_before:
+        words = 0
+        while e < n and words < 9 and toks[e].text not in _APPOSITION_END and not toks[e].newline_before:
             t = toks[e]
             if t.kind == "w" and (t.text.lower() in lex.heads or t.word in lex.abbreviations):
                 head_at = e
+            words += t.text.count(" ") + 1
             e += 1
-        if head_at < 0 or e - s >= 9:
+        if head_at < 0 or words >= 9:
             return age, None
         if e < n and toks[e].text not in _APPOSITION_END and not toks[e].newline_before:
             return age, None
-        fl = toks[s].text.lower()
-        if toks[s].kind != "w" or fl in REPORTING_VERBS or (fl in _STOP and fl not in _APPOSITION_OPENERS):
+        if toks[s].kind != "w":
             return age, None
+        opening = _plain_words(toks[s]) if toks[s].text[:1].islower() else [(toks[s].text, toks[s].start)]
+        fl = opening[0][0].lower()
+        if fl in REPORTING_VERBS or (fl in _STOP and fl not in _APPOSITION_OPENERS):
+            return age, None
+        start = toks[s].start
         if fl in _ARTICLES:
-            s += 1
+            if len(opening) == 1:
+                s += 1
+                start = toks[s].start
+            else:
+                start = opening[1][1]
         if s > head_at:
             return age, None
-        return age, self.text[toks[s].start : toks[e - 1].end]
+        return age, self.text[start : toks[e - 1].end]
 
     def _reporting(self, i: int, j: int) -> bool:
         """A reporting verb next to the name: "Smith said", "said Smith.", "according to Smith"."""
@@ -1049,58 +1137,61 @@ def _content(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _group(mentions: list[_Mention]) -> list[_Cluster]:
+    """Mentions into persons (indexed by word, so linear in the number of mentions)."""
     mentions.sort(key=lambda m: m.start)
     clusters: list[_Cluster] = []
-    # 1. Full names, longest first: same first and last word means the same person.
-    multi = sorted(
-        {_content(m.words) for m in mentions if len(_content(m.words)) >= 2}, key=lambda w: -len(w)
-    )
+    by_last: dict[str, list[_Cluster]] = {}
+    by_first: dict[str, list[_Cluster]] = {}
+    by_word: dict[str, list[_Cluster]] = {}
+
+    def new_cluster(words: tuple[str, ...]) -> _Cluster:
+        c = _Cluster(words=words)
+        clusters.append(c)
+        if len(words) >= 2:
+            by_last.setdefault(words[-1], []).append(c)
+            by_first.setdefault(words[0], []).append(c)
+            for w in dict.fromkeys(words):
+                by_word.setdefault(w, []).append(c)
+        return c
+
+    # 1. Full names, longest first (then in order of appearance): the same first and last
+    #    word, or the end of a longer name, means the same person.
+    contents = [_content(m.words) for m in mentions]
+    multi = sorted(dict.fromkeys(w for w in contents if len(w) >= 2), key=len, reverse=True)
     by_form: dict[tuple[str, ...], _Cluster] = {}
     for words in multi:
-        target = None
-        for c in clusters:
-            cw = c.words
-            if cw[-1] == words[-1] and (cw[0] == words[0] or cw[-len(words) :] == words):
-                target = c
-                break
-        if target is None:
-            target = _Cluster(words=words)
-            clusters.append(target)
-        by_form[words] = target
-    # 2. Every mention in text order; single names go to the person in focus.
+        target = next(
+            (
+                c
+                for c in by_last.get(words[-1], ())
+                if c.words[0] == words[0] or c.words[-len(words) :] == words
+            ),
+            None,
+        )
+        by_form[words] = target or new_cluster(words)
+    first_seen: dict[int, int] = {}
+    for m, words in zip(mentions, contents, strict=True):
+        if len(words) >= 2:
+            first_seen.setdefault(id(by_form[words]), m.start)
+    # 2. Every mention in text order; a single name goes to the person in focus.
     singles: dict[str, _Cluster] = {}
-    for m in mentions:
-        words = _content(m.words)
+    for m, words in zip(mentions, contents, strict=True):
         if len(words) >= 2:
             c = by_form[words]
         else:
             w = words[0]
-            cands = [c for c in clusters if len(c.words) >= 2 and c.words[-1] == w]
-            if not cands:
-                cands = [c for c in clusters if len(c.words) >= 2 and c.words[0] == w]
-            if not cands:
-                cands = [c for c in clusters if len(c.words) >= 2 and w in c.words]
-            if cands:
-                before = [c for c in cands if c.last_seen >= 0]
-                if before:
-                    c = max(before, key=lambda c: c.last_seen)
-                else:
-                    c = min(cands, key=lambda c: _first_start(c, mentions))
+            cands = by_last.get(w) or by_first.get(w) or by_word.get(w) or []
+            before = [c for c in cands if c.last_seen >= 0]
+            if before:
+                c = max(before, key=lambda c: c.last_seen)
+            elif cands:
+                c = min(cands, key=lambda c: first_seen.get(id(c), 1 << 62))
             else:
-                c = singles.get(w) or _Cluster(words=(w,))
-                if w not in singles:
-                    singles[w] = c
-                    clusters.append(c)
+                c = singles.get(w) or new_cluster((w,))
+                singles[w] = c
         c.mentions.append(m)
         c.last_seen = m.start
     return [c for c in clusters if c.mentions]
-
-
-def _first_start(c: _Cluster, mentions: list[_Mention]) -> int:
-    for m in mentions:
-        if _content(m.words) == c.words:
-            return m.start
-    return 1 << 62
 
 
 def _person(c: _Cluster) -> Person:
@@ -1112,7 +1203,10 @@ def _person(c: _Cluster) -> Person:
         name = lower[0].text if lower else best.text
     aliases: list[str] = []
     seen = {name.casefold()}
+    full = _content(best.words)
     for m in ms:
+        if m.honorific is None and _content(m.words) == full:
+            continue  # the name itself after a title ("President Xi Jinping"): the name says it
         form = " ".join(m.form.split())
         if form.casefold() not in seen and not form.isupper():
             seen.add(form.casefold())
