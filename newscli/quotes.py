@@ -950,6 +950,10 @@ def _attr_before(text: str, toks: list[_Tok], w0: int) -> _Attr | None:
             continue
         tried += 1
         found = _attr_at(text, toks, w0, c, width)
+        if found is not None and found[0] is not None and found[0].kind == "pronoun":
+            outer = _outer_report(text, toks, w0, found[0].first)
+            if outer is not None:
+                return outer
         if found is not None:
             return found
         c -= 1
@@ -959,6 +963,21 @@ def _attr_before(text: str, toks: list[_Tok], w0: int) -> _Attr | None:
             m = _subject_first(toks, n - 1)
         if m is not None and m.kind in ("name", "pronoun", "org", "nominal"):
             return m, Span(":", toks[-1][1], toks[-1][2]), toks
+    return None
+
+
+def _outer_report(text: str, toks: list[_Tok], w0: int, k: int) -> _Attr | None:
+    """The report that holds a pronoun's report: in "Lynch said she recalled thinking,
+    “…”" the quote is Lynch's, named where the sentence reports her."""
+    k -= 1
+    while k >= w0:
+        width = _is_cue(toks, k)
+        if width and toks[k][0].lower() in INDIRECT_CUES:
+            outer = _attr_at(text, toks, w0, k, width)
+            if outer is not None and outer[0] is not None and outer[0].kind == "name":
+                return outer
+            return None
+        k -= 1
     return None
 
 
