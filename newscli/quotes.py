@@ -451,7 +451,8 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
         elif w in _NOUN_OR_VERB:
             # "Trump tweets", not "late-night tweets" or "giving states"
             if w.endswith("s"):
-                ok = (_is_cap(prev) and not prev.endswith(("’s", "'s"))) or pw in PRONOUNS or pw in RELATIVES
+                ok = _is_cap(prev) and not prev.endswith(("’s", "'s")) and pw not in DETERMINERS
+                ok = ok or pw in PRONOUNS or pw in RELATIVES
                 ok = ok or pw in BETWEEN_SUBJECT_AND_CUE or (pw.endswith("ly") and len(pw) > 3)
             else:
                 ok = pw in _VERB_CONTEXT or pw.endswith("ly")
@@ -724,9 +725,10 @@ def _subject_before(tokens: Sequence[_Tok], c: int, lo: int) -> _Mention | None:
         # who is now a fellow at the Center, which works …, said"): a person named
         # before an earlier comma is the speaker
         first = m
-        for _ in range(3):
-            if m is not None and m.kind == "name":
-                return m
+        for _ in range(4):
+            place = m is not None and m.first > lo and tokens[m.first - 1][0].lower() in ("of", "from", "in")
+            if m is not None and m.kind == "name" and not place:
+                return m  # (a name after "of" is a place: "Rawlings, 59, of Ashton, Md.")
             k2 = k - 1
             while k2 >= lo and tokens[k2][0] not in (",", ":", ";") and k - k2 < 40:
                 k2 -= 1
@@ -770,6 +772,18 @@ def _np_after(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None:
         return _nominal_forward(tokens, i, hi)
     return None
 
+
+#: Common irregular past-tense verbs: after a noun they end its phrase ("The senator
+#: sought …", "The businessman began …"), as "-ed" does for regular verbs.
+IRREGULAR_PAST = _words(
+    """
+    began sought went made took gave came got found thought brought left kept held stood ran
+    won lost met sent spent built paid led wrote saw knew felt became put set let hit cut
+    heard meant sat spoke broke chose drove rose fell grew drew threw wore fought taught caught
+    bought sold struck hung shot stuck swore woke flew forgot hid lay lit stole tore understood
+    withdrew overcame undertook upheld told said did had was were
+    """
+)
 
 #: Determiners that open a speaker phrase after its cue ("said a spokesman").
 _NP_OPENERS = _words("the a an his her their its our one two some many several both another")
@@ -829,6 +843,8 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
             and tokens[k - 1][0].lower() not in DETERMINERS
         ):
             break  # a verb: "a friend commented", "The spokesman refused"
+        if k > i + 1 and w in IRREGULAR_PAST:
+            break  # "The Florida senator sought …"
         if k > i + 1 and w in DETERMINERS and w != "that":
             k -= 1  # "aides cast her victory": the word before "her" was a verb
             break
