@@ -1004,8 +1004,10 @@ def _attr_at(text: str, toks: list[_Tok], w0: int, c: int, width: int) -> _Attr 
     if toks[c][0].lower() == "according":
         m = _np_after(toks, c + 2, n)
         return (m, cue, toks) if m is not None else None
-    if toks[c][0].lower().endswith("ing") and c > 0 and toks[c - 1][0] == ",":
-        m = _subject_first(toks, c)  # "Sanders compared himself to Clinton, saying …"
+    if toks[c][0].lower().endswith("ing") and c > 0 and toks[c - 1][0].lower() not in _PROGRESSIVE:
+        # "Sanders compared himself to Clinton, saying …", "Trump sent an email saying …":
+        # a participle's speaker is the subject of its clause, not the noun before it
+        m = _subject_first(toks, c)
         return (m, cue, toks) if m is not None else None
     if c > 0 and toks[c - 1][0].lower() == "to":
         m = _subject_first(toks, c)  # "Trump was quick to add that …"
@@ -1013,6 +1015,15 @@ def _attr_at(text: str, toks: list[_Tok], w0: int, c: int, width: int) -> _Attr 
     m = _subject_before(toks, c, w0)
     if m is not None and m.kind == "relative" and m.antecedent is None:
         m = None  # "anybody who complains": not the speaker of the quote
+    if (
+        m is not None
+        and m.kind == "nominal"
+        and m.first > 0
+        and toks[m.first - 1][0].lower() in _PREPOSITIONS
+    ):
+        # "Protesters marching through the streets chanted": the noun after a
+        # preposition is not the subject
+        m = _subject_first(toks, c) or m
     if m is None and toks[c][0].lower() in INVERTING_CUES:
         m = _np_after(toks, c + 1, n)
         if m is not None and m.last < n and toks[m.last][0] not in (",", ":", "that"):
@@ -1068,6 +1079,17 @@ def _subject_first(toks: Sequence[_Tok], hi: int) -> _Mention | None:
         return None
     return _np_after(toks, i, hi)
 
+
+#: Words before an ``-ing`` cue that make it a verb of its own subject ("was saying").
+_PROGRESSIVE = _words(
+    "is was were are be been am keep keeps kept started starts began begins he she they who"
+)
+
+#: Prepositions: a noun right after one is inside a phrase, not a subject.
+_PREPOSITIONS = _words(
+    "in on at of for to from with by about after before during since over under into onto upon "
+    "through against among between without within toward towards via across around near"
+)
 
 #: Words that open a sentence without opening a phrase: the subject comes right after.
 _CONJUNCTION_OPENERS = _words(
