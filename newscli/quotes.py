@@ -1324,9 +1324,10 @@ def _speaker_of(
     g = PRONOUNS.get(w, "")
     if g in ("m", "f"):
         return people.resolve(span.start, g, ctx), span
-    if g == "p":
+    if g in ("p", "n"):
+        # "they", "it": the organisation or group that spoke last
         for name, kind in reversed(prev[-3:]):
-            if kind == "nominal":
+            if kind in ("nominal", "org"):
                 return name, span
     return None, span
 
