@@ -726,7 +726,7 @@ def _subject_before(tokens: Sequence[_Tok], c: int, lo: int) -> _Mention | None:
         # before an earlier comma is the speaker
         first = m
         for _ in range(4):
-            place = m is not None and m.first > lo and tokens[m.first - 1][0].lower() in ("of", "from", "in")
+            place = m is not None and m.first > lo and tokens[m.first - 1][0].lower() in _PREPOSITIONS
             if m is not None and m.kind == "name" and not place:
                 return m  # (a name after "of" is a place: "Rawlings, 59, of Ashton, Md.")
             k2 = k - 1

@@ -208,6 +208,30 @@ def test_more_attribution_patterns(text: str, speaker: str, cue: str) -> None:
     assert q.cue is not None and q.cue.text == cue
 
 
+SUBJECTS = [
+    # a participle speaks for the subject of its clause, not the noun before it
+    ("The council sent an email on Friday saying “the bridge is safe”.", "The council"),
+    # a noun after a preposition is not the subject of the cue
+    ("Residents marching through the streets chanted “open the bridge”.", "Residents"),
+    # a long apposition with commas of its own
+    (
+        "“We will see,” Tom Reed, a fellow at the Institute for Rivers, which studies floods, said.",
+        "Tom Reed",
+    ),
+    # a place inside the apposition is skipped
+    ("Maria Lopez, 59, of Leeds, who watched from the bank, said it was “a relief”.", "Maria Lopez"),
+    # a past tense verb ends the subject
+    ("The new mayor began by calling the plan “a gamble”.", "The new mayor"),
+    # the named report holds the pronoun's report
+    ("Maria Lopez said she remembered thinking, “This is the end.”", "Maria Lopez"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SUBJECTS)
+def test_subjects(text: str, speaker: str) -> None:
+    assert marked(text)[0].speaker == speaker
+
+
 def test_mixed_straight_and_curly_marks_close_the_quote() -> None:
     text = '"We should oppose that,” said Tom Reed. The meeting ended at noon.'
     (q,) = marked(text)
