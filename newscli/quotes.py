@@ -10,17 +10,26 @@ Three steps, each linear in the length of the article:
    next paragraph opens with a quote mark (the news convention for long quotes);
    otherwise it ends at the paragraph end, so a stray mark never swallows the article.
 2. **Attribution.** Around each quote the nearest reporting cue (a verb from
-   ``lexicons/quote_cues.txt``, "according to", a colon, a dash) is looked for: after
-   the quote in its sentence (``“Q,” she said`` / ``“Q,” said X``), then before it
-   (``X said: “Q”``, ``X said China would uphold “Q”``). The speaker is the noun phrase
-   that is the subject of the cue (appositions and relative clauses cut off), or the
-   phrase after an inverted cue. A quote with no cue of its own takes the speaker of
-   the quote next to it in its sentence or paragraph, or of the quote just before it
-   when its paragraph opens with a quote.
+   ``lexicons/quote_cues.txt``, "according to", "put it", a colon, a dash) is looked
+   for: after the quote in its sentence (``“Q,” she said`` / ``“Q,” said X``), then
+   before it (``X said: “Q”``, ``X said China would uphold “Q”``; a phrase in marks
+   looks before itself first), then at the end of its sentence (``…, said X, a …``).
+   The speaker is the noun phrase that is the subject of the cue (appositions,
+   relative clauses, asides in parentheses cut off), the phrase after an inverted
+   cue, or for a participle (``…, saying``) the subject of its clause. A quote with no
+   cue of its own takes, in this order: the speaker of a quote in its sentence; the
+   report in the sentence before it, or in a paragraph before it that ends with a
+   colon; the speaker of a quote in its paragraph; the speaker of the quote that ends
+   the paragraph before (news style for quote paragraphs); a signature line after
+   it (``— Jane Doe``); the subject of its sentence when that names a person or a
+   body (``lexicons/quote_speaker_nouns.txt``). Titles of works and handles in marks
+   (``on “Meet the Press”``, ``“realDonaldTrump”``) are not quotations.
 3. **Speakers.** A name is mapped to the canonical name of the person the people
-   analysis found (by offsets, then by surname); a pronoun or ``who`` resolves to the
-   most recent compatible person (gender from honorifics, titles and common given
-   names). Non-person speakers keep their description as written.
+   analysis found (by offsets, then by surname; without persons, by names the text
+   gives); a pronoun or ``who`` resolves to a compatible person: the first one in its
+   own sentence, else in the nearest sentence before (gender from honorifics, role
+   words and common given names). Non-person speakers keep their description as
+   written.
 
 Reported speech without marks (``X said (that) …``, ``…, X said.``, ``according to X, …``)
 is found in sentences that hold no quote marks, as ``indirect`` quotes.
@@ -245,7 +254,6 @@ class _Raw:
     cue: Span | None = None
     kind: QuoteKind = "direct"
     own: bool = False  # attributed from its own context (not inherited)
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------------- marks
@@ -418,10 +426,6 @@ def _is_word(t: str) -> bool:
 
 def _is_cap(t: str) -> bool:
     return t[:1].isupper()
-
-
-def _low(t: str) -> str:
-    return t.lower()
 
 
 def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
