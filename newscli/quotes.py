@@ -1873,10 +1873,18 @@ def _title_position(text: str, open_at: int) -> bool:
     k = open_at
     while k > 0 and text[k - 1].isspace():
         k -= 1
+    possessive = False
+    if k >= 3 and text[k - 1] == "s" and text[k - 2] in "’'":
+        possessive, k = True, k - 2  # "CNN’s “State of the Union”"
+    elif k >= 2 and text[k - 1] in "’'" and text[k - 2] == "s":
+        possessive, k = True, k - 1  # "Fox News’ “Fox and Friends”"
     j = k
-    while j > 0 and text[j - 1].isalpha():
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in ".&"):
         j -= 1
-    return text[j:k].lower() in _BEFORE_TITLE
+    word = text[j:k]
+    if possessive:
+        return word[:1].isupper() and k - j <= 25  # a network or a publisher
+    return word.lower() in _BEFORE_TITLE
 
 
 def _blank_after(text: str, pos: int, hi: int) -> bool:

@@ -268,6 +268,7 @@ TITLES = [
     "Maria Lopez said on “Meet the Voters” that the plan was fair.",
     "Supporters tagged “realTomReed” all night.",
     "The town watched “The Long River” on Sunday.",
+    "Maria Lopez said on the BBC’s “Morning Report” that the plan was fair.",
 ]
 
 
