@@ -313,6 +313,14 @@ def _scan_marks(text: str, lo: int, hi: int) -> list[_Mark]:
     return out
 
 
+def _opens_like(text: str, i: int, lo: int, hi: int) -> bool:
+    """Whether a closing mark at ``i`` stands where a quote opens: after white space (or
+    at the paragraph start) and before a letter."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    return before.isspace() and after.isalpha()
+
+
 def _blocks(article: Article) -> list[tuple[int, int]]:
     """The headline and the paragraphs, as ``(start, end)`` offsets, in text order."""
     blocks: list[tuple[int, int]] = []
@@ -350,7 +358,10 @@ def _find_spans(text: str, blocks: Sequence[tuple[int, int]]) -> list[_Raw]:
             i, w, role, mf = marks[k]
             k += 1
             if open_at < 0:
-                if role in ("open", "ldq", "ambig", "sopen"):
+                if role in ("open", "ldq", "ambig", "sopen") or (
+                    role == "close" and _opens_like(text, i, lo, hi)
+                ):
+                    # (a closing curly mark typed at the start of a quote opens it)
                     open_at, fam, low, cstart, first_par = i, mf, text[i] == "„", i + w, bi
                     nested = 0
                 continue

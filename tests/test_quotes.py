@@ -90,6 +90,12 @@ def test_an_unbalanced_mark_stops_at_the_paragraph() -> None:
     assert [q.text for q in found][-1] == "It was clear,"
 
 
+def test_a_closing_mark_typed_at_the_start_opens_the_quote() -> None:
+    text = "Readers wrote in.\n\n”The bridge must stay open.” — Maria Lopez, Leeds"
+    (q,) = marked(text)
+    assert (q.text, q.speaker) == ("The bridge must stay open.", "Maria Lopez")
+
+
 def test_marks_of_another_family_nest_inside_a_quote() -> None:
     text = 'Ms Okafor wrote: "The sign said “Closed” all week, and nobody knew why."'
     (q,) = marked(text)
