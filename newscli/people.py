@@ -304,7 +304,15 @@ def _word_set(name: str) -> frozenset[str]:
     return frozenset(_read(name).split("\n"))
 
 
-_FIRST_FIELD = re.compile(r"^([^#\t\n][^\t\n]*)\t", re.MULTILINE)
+_HEADER = re.compile(r"(?:#[^\n]*\n)*")
+
+
+def _first_column(name: str) -> frozenset[str]:
+    """The first column of a ``word TAB value`` lexicon whose comments are all at the top
+    (fast: the values, one-letter codes, stay in the set but never match a name)."""
+    text = _read(name)
+    header = _HEADER.match(text)
+    return frozenset(text[header.end() if header else 0 :].split())
 
 
 @lru_cache(maxsize=1)
@@ -341,7 +349,7 @@ def _lexicons() -> _Lexicons:
     heads = {k.lower(): v for k, v in roles["head"].items()}
     relations = {k.lower(): v for k, v in roles["relation"].items()}
     return _Lexicons(
-        given=frozenset(_FIRST_FIELD.findall(_read("people-given-names.txt"))),
+        given=_first_column("people-given-names.txt"),
         surnames=_word_set("people-surnames.txt"),
         family_first=_word_set("people-family-names-first.txt"),
         common=_word_set("people-common-words.txt"),
