@@ -1237,6 +1237,15 @@ class _People:
             elif w in MALE_WORDS:
                 self.gender.setdefault(canon, "m")
 
+    def is_person(self, name: str, start: int, end: int) -> bool:
+        """Whether a name mention belongs to one of the persons (by offsets or surname)."""
+        self.build()
+        i = bisect.bisect_left(self.starts, start)
+        if i < len(self.events) and self.events[i][0] < end:
+            return True
+        words = [_strip_possessive(w) for w in name.replace(".", " ").split()]
+        return bool(words) and words[-1].lower() in self.by_surname
+
     def canonical(self, name: str, start: int = -1, end: int = -1) -> str:
         """The canonical name for a name mention (offsets first, then surname)."""
         self.build()
@@ -1477,6 +1486,10 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
                     head = _strip_possessive(toks[m.last - 1][0]).lower()
                     if head not in speaker_nouns():
                         m = None  # "The photo", "a series of tweets": not who speaks
+                if m is not None and m.kind == "name" and people:
+                    a, b = toks[m.first][1], toks[m.last - 1][2]
+                    if not known.is_person(text[a:b], a, b):
+                        m = None  # "Twenty CBS-owned TV": a name the people analysis does not know
                 if m is not None and m.kind != "relative":
                     subjects[key] = _speaker_of(text, (m, Span("", 0, 0), toks), known, ctx, prev_speakers)
             found = subjects[key]
