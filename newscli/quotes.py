@@ -1516,7 +1516,32 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
             speaker, mention = _speaker_of(text, attr, known, ctx, prev_speakers)
             out.append(Quote(text[qs:qe], qs, qe, "indirect", speaker, mention, attr[1]))
     out.sort(key=lambda q: q.start)
-    return tuple(out)
+    return tuple(_resolve_it_and_they(out))
+
+
+def _resolve_it_and_they(found: list[Quote]) -> list[Quote]:
+    """``it`` and ``they`` as speakers: the organisation or group named as a speaker
+    last before them ("The firm said … . It added …")."""
+    last: tuple[int, str] | None = None  # (offset, description) of the last body that spoke
+    mentions = [(q.speaker_mention.start if q.speaker_mention else -1, i) for i, q in enumerate(found)]
+    order = [i for _, i in sorted(mentions)]
+    for i in order:
+        q = found[i]
+        m = q.speaker_mention
+        if m is None:
+            continue
+        w = m.text.lower()
+        words = w.split()
+        body = bool(words) and (
+            words[0] in DETERMINERS or words[-1] in speaker_nouns() or words[-1] in ORG_WORDS
+        )
+        if q.speaker is not None and q.speaker == m.text and body and w not in PRONOUNS:
+            last = (m.start, q.speaker)
+        elif (
+            q.speaker is None and w in ("it", "they") and last is not None and m.start - last[0] < _REACH * 3
+        ):
+            found[i] = Quote(q.text, q.start, q.end, q.kind, last[1], m, q.cue)
+    return found
 
 
 def _has_mark(text: str, a: int, b: int) -> bool:

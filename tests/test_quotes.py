@@ -363,6 +363,13 @@ def test_an_honorific_stays_in_the_mention() -> None:
     assert q.speaker_mention is not None and q.speaker_mention.text == "Mr Reed"
 
 
+def test_it_takes_the_body_that_spoke_last() -> None:
+    text = "The firm said profits had fallen sharply. It added that the plant would stay open."
+    second = quotes_of(text)[1]
+    assert second.speaker_mention is not None and second.speaker_mention.text == "It"
+    assert second.speaker == "The firm"
+
+
 # ---------------------------------------------------------------------------- indirect
 
 INDIRECT = [
