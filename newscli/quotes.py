@@ -1001,14 +1001,17 @@ def _outer_report(text: str, toks: list[_Tok], w0: int, k: int) -> _Attr | None:
     """The report that holds a pronoun's report: in "Lynch said she recalled thinking,
     “…”" the quote is Lynch's, named where the sentence reports her."""
     k -= 1
-    while k >= w0:
-        width = _is_cue(toks, k)
-        if width and toks[k][0].lower() in INDIRECT_CUES:
-            outer = _attr_at(text, toks, w0, k, width)
-            if outer is not None and outer[0] is not None and outer[0].kind == "name":
-                return outer
-            return None
-        k -= 1
+    if k >= w0 and toks[k][0].lower() == "that":
+        k -= 1  # "said that she …"
+    while k >= w0 and toks[k][0].lower() in TIME_WORDS:
+        k -= 1  # "said Monday she …"
+    if k < w0:
+        return None
+    width = _is_cue(toks, k)
+    if width and toks[k][0].lower() in INDIRECT_CUES:
+        outer = _attr_at(text, toks, w0, k, width)
+        if outer is not None and outer[0] is not None and outer[0].kind == "name":
+            return outer
     return None
 
 
