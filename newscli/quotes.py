@@ -461,7 +461,14 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
             # "saying" is a cue after a comma or an auxiliary, or before "that", a colon
             # or the quote itself; a noun after "common"
             nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ":"
-            if not (pw in _BEFORE_ING or not _is_word(prev) or pw.endswith("ly") or nxt in _AFTER_ING):
+            if not (
+                pw in _BEFORE_ING
+                or not _is_word(prev)
+                or pw.endswith("ly")
+                or nxt in _AFTER_ING
+                or pw in _COMMUNICATIONS
+                or pw in TIME_WORDS
+            ):
                 return 0
         elif w in _NOUN_OR_VERB:
             # "Trump tweets", not "late-night tweets" or "giving states"
@@ -479,6 +486,14 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
 
 #: Verbs that are reporting cues with "back" or "out" after them ("fired back").
 _PHRASAL_CUES = _words("shot fired hit pushed wrote snapped struck lashed lashes lashing shoots fires hits")
+
+#: Things that carry words, after which an ``-ing`` cue reports them ("issued a
+#: statement saying", "sent an email on Friday saying").
+_COMMUNICATIONS = _words(
+    "statement statements email emails e-mail letter letters tweet tweets post posts release "
+    "interview memo note message video ad ads advertisement speech op-ed column editorial "
+    "filing complaint lawsuit appearance remarks"
+)
 
 #: Words after which an ``-ing`` form is a reporting verb ("saying that", "adding:").
 _AFTER_ING = frozenset({"that", ":", ","})
