@@ -1,0 +1,162 @@
+"""Extents: where the temporal expressions are, as TimeML marks them.
+
+One alternation, compiled once and run once over each sentence. Each top-level named
+group is one kind of expression; the normaliser (:mod:`newscli.timeline.values`) reads
+the words of the match. Alternatives are ordered longest first where they share a start.
+Extents leave out prepositions ("on Thursday" gives "Thursday") and keep determiners and
+modifiers ("the last week", "early December").
+
+No quantifier is nested over overlapping classes, so matching is linear in the text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newscli.timeline.lexicon import DECADE_WORDS, HOLIDAYS_FIXED, HOLIDAYS_WEEKDAY
+
+_MONTH = (
+    r"(?-i:(?:January|February|March|April|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\."
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|Jan|Feb|Apr|Aug|Sept|Oct|Nov|Dec)(?![\w])|May\b)"
+)
+#: "May" is a verb too: alone it needs a day, a year or a determiner around it.
+_MONTH_ALONE = (
+    r"(?-i:(?:January|February|March|April|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?![\w]))"
+)
+_WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+_YEAR = r"(?<![\d$£€.,])(?:1[0-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d)"
+_SEP = r",?\s+"
+_NUMW = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five"
+    r"|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a\s+hundred"
+    r"|a\s+dozen|dozen|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|some|many)"
+)
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + _NUMW + r"|a|an|a\s+single)"
+_UNIT = (
+    r"(?:(?:trading|business|working|calendar|school)\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)\b"
+)
+_UNIT_SG = r"(?:second|minute|hour|day|week|month|year|decade|century)"
+_VAGUE_PL = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)\b"
+_PART = r"(?:morning|afternoon|evening|night|overnight)\b"
+_PERIOD = r"(?:week|weekend|month|year|quarter|season|decade|century|spring|summer|fall|autumn|winter)\b"
+_REL = (
+    r"(?:this|next|last|past|coming|previous|following|current|same|final|recent"
+    r"|this\s+past|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following"
+    r"|the\s+current|the\s+same|the\s+final|the\s+latest|the\s+whole|the\s+entire|that)"
+)
+_MOD = (
+    r"(?:(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+    r"|the\s+middle\s+of|the\s+close\s+of|the\s+turn\s+of|the\s+first\s+half\s+of"
+    r"|the\s+second\s+half\s+of|the\s+rest\s+of|end|start|the\s+early|the\s+late|the\s+mid)"
+    r"(?:\s+|-))"
+)
+_DMOD = r"(?:(?:about|nearly|almost|more\s+than|less\s+than|over|at\s+least|roughly|up\s+to|only|just"
+_DMOD += r"|another|some|approximately|around|fewer\s+than|at\s+most|the\s+better\s+part\s+of)\s+)"
+_ORD_Q = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_CLOCK = (
+    r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
+    r"|\d{1,2}:[0-5]\d\b|noon\b|midnight\b|\d{1,2}\s+o'clock\b|\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening))"
+)
+_ZONE = r"(?:\s+\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET)\)?)?"
+_DAYREF = r"(?:" + _WEEKDAY + r"|today|tonight|yesterday|tomorrow)"
+
+
+def _words(names: object) -> str:
+    keys = sorted((str(k) for k in names), key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+
+
+_HOLIDAY = r"(?-i:(?i:" + _words(list(HOLIDAYS_FIXED) + list(HOLIDAYS_WEEKDAY)) + r"))"
+_HOLIDAY_CAP = r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?"
+_HOLIDAY_CAP += r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day"
+_HOLIDAY_CAP += r"|Armistice\s+Day|Bastille\s+Day|Labor\s+Day|Memorial\s+Day|Mother['’]s\s+Day"
+_HOLIDAY_CAP += r"|Father['’]s\s+Day|Martin\s+Luther\s+King\s+Day|Presidents\s+Day)\b"
+
+#: The rules, in priority order: (name, pattern).
+RULES: tuple[tuple[str, str], ...] = (
+    ("iso", r"\b\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d)?)?(?![\d-])"),
+    ("slash", r"(?<![\d/.])(?:[01]?\d)/(?:[0-3]?\d)/(?:\d{4}|\d\d)(?![\d/])"),
+    ("dotted", r"(?<![\d.])(?:[0-3]?\d)\.(?:[01]?\d)\.(?:\d{4})(?![\d.])"),
+    ("clock", r"\b" + _CLOCK + _ZONE + r"(?:,?\s+" + _DAYREF + r"(?:,?\s+" + _MONTH + r"\s+" + _DAY + r")?"
+     + r"|,?\s+" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?)?"),
+    ("wdate", r"\b" + _WEEKDAY + r",?\s+(?:" + _MONTH + r"\s+" + _DAY + r"|" + _DAY + r"\s+" + _MONTH
+     + r"|the\s+" + _DAY + r")(?:" + _SEP + _YEAR + r")?"),
+    ("mdy", r"(?:\b" + _MOD + r")?\b" + _MONTH + r"\s*" + _DAY + r"(?:" + _SEP + _YEAR + r")?"),
+    ("dmy", r"(?:\bthe\s+)?\b" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"(?:" + _SEP + _YEAR + r")?"),
+    ("my", r"(?:\b" + _MOD + r")?\b" + _MONTH + r"(?:\s+of)?,?\s+" + _YEAR),
+    ("mrel", r"\b" + _MONTH + r"\s+(?:(?:of\s+)?(?:this|last|next)\s+year)\b"),
+    ("quarter", r"(?:\b(?:the|a|its|their|this|last|next|that)\s+)?(?:(?:this|last|next)\s+year['’]s\s+)?"
+     r"(?:(?:fiscal|calendar|latest|current|same|flat|strong|weak|year-ago|year-earlier|comparable"
+     r"|corresponding|previous|prior)\s+)?(?:fiscal\s+)?\b" + _ORD_Q + r"(?:[- ]|\s+fiscal\s+)"
+     r"(?:quarter|half|period)\b(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:" + _YEAR
+     + r"|this\s+year|last\s+year|next\s+year))?"),
+    ("quarter_rel", r"\b(?:(?:the|this|last|next)\s+)?(?:year-ago|year-earlier|latest|current|same|previous"
+     r"|prior|comparable|corresponding|recent|last\s+year['’]s|this\s+year['’]s)"
+     r"\s+(?:quarter|period|three\s+months)\b"
+     r"|\bthe\s+(?:quarter|period)\b(?=\s*(?:'s|’s|,|\.|\s+ended|\s+ending|\s+a\s+year|\s+to\s+\w+\s+\d))"
+     r"|\b(?:year-earlier|year-ago)\b"),
+    ("ago", r"(?:\b" + _DMOD + r")?\b" + _NUM + r"(?:\s+or\s+so)?\s+(?:more\s+)?" + _UNIT
+     + r"(?:\s+or\s+so)?\s+(?:ago|earlier|before\s+now|hence|from\s+now)\b"),
+    ("rel_wd", r"\b(?:" + _MOD + r")?(?:this|next|last|past|coming|this\s+past)\s+" + _WEEKDAY
+     + r"(?:\s+" + _PART + r")?"),
+    ("relmod", r"\b(?:(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+     r"|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|the\s+first\s+half\s+of"
+     r"|the\s+second\s+half\s+of|the\s+turn\s+of|the\s+close\s+of)(?:\s+|-))?" + _REL + r"\s+" + _PERIOD),
+    ("relmonth", r"\b(?:" + _MOD + r")?(?:this|next|last|this\s+past|past)\s+" + _MONTH),
+    ("season_y", r"(?:\b(?:the\s+)?" + _MOD + r")?\b(?:the\s+)?" + _SEASON + r"(?:\s+of)?\s+" + _YEAR),
+    ("decade", r"(?:\bthe\s+)?(?:" + _MOD + r")?(?:\b(?:1\d|20)\d0s\b|['’]\d0s\b|\b(?:"
+     + "|".join(DECADE_WORDS) + r")\b)"),
+    ("century", r"(?:\bthe\s+)?(?:" + _MOD + r")?\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth"
+     r"|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+     r"|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century\b"),
+    ("holiday", r"\b" + _HOLIDAY_CAP + r"(?:" + _SEP + _YEAR + r")?"),
+    ("dayrel", r"\b(?:(?:early|earlier|late|later)\s+)?(?:today|yesterday|tomorrow|tonight)"
+     r"(?:\s+" + _PART + r")?(?![\w'’])"),
+    ("daypart", r"\b(?:this|last|tomorrow|yesterday)\s+" + _PART),
+    ("weekday", r"\b(?:(?:early|earlier|late|later)\s+)?" + _WEEKDAY + r"(?!['’]s)(?:\s+" + _PART + r")?"
+     r"|\b" + _WEEKDAY + r"(?=['’]s)"),
+    ("yearmod", r"(?:\b" + _MOD + r")?\b(?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?|the\s+year\s+|"
+     r"the\s+(?:fiscal|calendar)\s+year\s+)?" + _YEAR + r"(?![\w-])"),
+    ("yearend", r"\b(?:the\s+)?year-end\b|\bthe\s+end\s+of\s+the\s+year\b"),
+    ("season", r"\b(?:(?:this|last|next|the|early|late|mid|the\s+early|the\s+late)(?:\s+|-))+" + _SEASON),
+    ("month", r"\b(?:" + _MOD + r")?" + _MONTH_ALONE + r"|\b(?:in|since|until|by|from|through|of|last|"
+     r"next|this|early|late|mid-)\s+May\b(?![\w-])"),
+    ("set", r"\b(?:every|each|per)\s+(?:other\s+)?(?:" + _WEEKDAY + r"|" + _UNIT_SG + r"|" + _PART
+     + r"|" + _SEASON + r"|weekend)|\b(?-i:(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b)"
+     r"|\b(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly)\b"
+     r"|\b(?:once|twice|three\s+times|four\s+times)\s+a\s+(?:day|week|month|year)\b"),
+    ("dur", r"(?:\b" + _DMOD + r")?\b(?:the\s+)?(?:(?:past|last|next|first|final|previous|coming|following|latest"
+     r"|initial|remaining|ensuing|preceding|subsequent)\s+)?" + _NUM + r"(?:\s+or\s+so)?(?:-|\s+)(?:more\s+)?"
+     r"(?:(?:full|straight|consecutive|long)\s+)?" + _UNIT + r"(?:\s+and\s+a\s+half)?"),
+    ("dur_adj", r"\b(?:\d+|" + _NUMW + r")-" + _UNIT_SG + r"(?:-old)?\b"),
+    ("vague", r"\b(?:recent|coming|the\s+coming|the\s+past|past|the\s+next|next|the\s+last|last|for|within"
+     r"|the\s+following|following)\s+" + _VAGUE_PL),
+    ("ref", r"\b(?:right\s+now|just\s+now|now|currently|nowadays|presently|at\s+present|the\s+present"
+     r"|these\s+days|at\s+the\s+moment|recently|lately|previously|formerly|the\s+past|the\s+near\s+future"
+     r"|the\s+future|the\s+distant\s+future|soon|a\s+later\s+date|the\s+years\s+ahead|current|recent)\b(?![-’']\w)"),
+    ("unit_the", r"\bthe\s+(?:weekend|year|week|day)\b(?!-)"),
+)
+
+
+@functools.cache
+def pattern() -> re.Pattern[str]:
+    """The one regular expression, compiled on first use."""
+    return re.compile("|".join(f"(?P<{name}>{body})" for name, body in RULES), re.IGNORECASE)
+
+
+#: A cheap test that a sentence may hold a time expression at all.
+PREFILTER = re.compile(
+    r"\d|day|week|month|year|quarter|now|current|recent|past|future|soon|ago|decade|centur|night|"
+    r"morning|noon|evening|season|spring|summer|fall|autumn|winter|annual|hour|minute|second|"
+    r"previous|formerly|lately|present|moment|time|"
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ties\b|Christmas|Thanksgiving|Halloween",
+    re.IGNORECASE,
+)
