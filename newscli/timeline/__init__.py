@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterator
 
 from newscli.model import Article, Span, TimeExpression, TimexType
-from newscli.timeline.extents import PREFILTER, pattern
-from newscli.timeline.tense import markers, tense_at
+from newscli.timeline.extents import OPENERS, TRIGGERS, pattern
+from newscli.timeline.tense import Word, markers, tense_at
 from newscli.timeline.values import Context, bounds, normalise
 
 __all__ = ["find_timeline"]
@@ -34,24 +34,95 @@ _RANGE_AFTER = re.compile(
 
 def _segments(article: Article) -> Iterator[tuple[str, int, Span]]:
     """The pieces of text to scan: headline, dateline, then every sentence of the body."""
-    for span in (article.headline, article.dateline):
+    for span in (article.headline,):
         if span is not None and span.start < article.body_start + 1:
             yield span.text, span.start, Span(span.text, span.start, span.end)
     for s in article.sentences:
         yield s.text, s.start, Span(s.text, s.start, s.end)
 
 
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+")
+#: How many words before a trigger word an expression may start ("at least the past 18 months").
+_REACH = 6
+
+
+_NUMBER_TAIL = frozenset("a am p pm o st nd rd th s".split())
+
+
+def _number_may_be_time(text: str, words: list[tuple[int, str]], i: int) -> bool:
+    """Whether a number can be part of a time expression: a year, a date or clock form, or
+    a number before a unit or month name (not money, counts or percentages)."""
+    s, w = words[i]
+    if len(w) == 4 and w[:2] in ("19", "20", "18", "17", "16"):
+        return True
+    end = s + len(w)
+    if end < len(text) and text[end] in "/:.-'’" and end + 1 < len(text) and text[end + 1].isalnum():
+        return text[end] != "." or text[end + 1].isdigit()
+    for _, nxt in words[i + 1 : i + 4]:
+        low = nxt.lower()
+        if low in TRIGGERS or low in _NUMBER_TAIL:
+            return True
+    return False
+
+
+_DIGIT = re.compile(r"\d")
+_NOT_LETTERS = str.maketrans({c: " " for c in ".,;:!?\"()[]{}“”‘’'-–—/"})
+
+
+def _may_hold_time(text: str) -> bool:
+    """A cheap test that a sentence may hold a time expression at all."""
+    if _DIGIT.search(text):
+        return True
+    return not TRIGGERS.isdisjoint(text.lower().translate(_NOT_LETTERS).split())
+
+
+def _matches(text: str, words: list[tuple[int, str]]) -> Iterator[re.Match[str]]:
+    """The expressions of a sentence, left to right, without overlaps.
+
+    Cheap first: the words are split with a simple pattern and looked up in a set of
+    trigger words (month and weekday names, units, digits...); the full pattern is only
+    tried at the few word starts just before each trigger, never at every character.
+    """
+    starts = [s for s, _ in words]
+    rx = pattern()
+    done = 0
+    for i, (s, w) in enumerate(words):
+        if s < done:
+            continue
+        if w[0].isdigit():
+            if not _number_may_be_time(text, words, i):
+                continue
+        elif w.lower().split("'")[0].split("’")[0] not in TRIGGERS:
+            continue
+        j = max(0, i - _REACH)
+        while starts[j] < done:
+            j += 1
+        for k in range(j, i + 1):
+            if k < i and not (words[k][1][0].isdigit() or words[k][1].lower() in OPENERS):
+                continue
+            pos = starts[k]
+            if k == i and pos > 0 and text[pos - 1] in "'’":
+                pos -= 1
+            m = rx.match(text, pos)
+            if m is not None and m.end() > s:
+                done = m.end()
+                yield m
+                break
+
+
 def _scan(text: str, offset: int, sentence: Span, ctx: Context) -> Iterator[TimeExpression]:
-    if not PREFILTER.search(text):
+    if not _may_hold_time(text):
         return
-    found = None
-    for m in pattern().finditer(text):
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+    found: list[tuple[int, int, str]] | None = None
+    for m in _matches(text, words):
         rule = m.lastgroup
         if rule is None:
             continue
         s, e = m.span()
         if found is None:
-            found = markers(text)
+            lowered: list[Word] = [(a, a + len(w), w.lower()) for a, w in words]
+            found = markers(lowered)
         tense = tense_at(found, s, e)
         res = normalise(rule, m.group(), ctx, tense, text[max(0, s - 30) : s], text[e : e + 30])
         if res is None:

@@ -127,11 +127,12 @@ RULES: tuple[tuple[str, str], ...] = (
      r"the\s+(?:fiscal|calendar)\s+year\s+)?" + _YEAR + r"(?![\w-])"),
     ("yearend", r"\b(?:the\s+)?year-end\b|\bthe\s+end\s+of\s+the\s+year\b"),
     ("season", r"\b(?:(?:this|last|next|the|early|late|mid|the\s+early|the\s+late)(?:\s+|-))+" + _SEASON),
-    ("month", r"\b(?:" + _MOD + r")?" + _MONTH_ALONE + r"|\b(?:in|since|until|by|from|through|of|last|"
-     r"next|this|early|late|mid-)\s+May\b(?![\w-])"),
+    ("month", r"\b(?:" + _MOD + r")?" + _MONTH_ALONE + r"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bsince\s)"
+     r"|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bthrough\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bthis\s)"
+     r"|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bmid-))May\b(?![\w-])"),
     ("set", r"\b(?:every|each|per)\s+(?:other\s+)?(?:" + _WEEKDAY + r"|" + _UNIT_SG + r"|" + _PART
      + r"|" + _SEASON + r"|weekend)|\b(?-i:(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b)"
-     r"|\b(?:daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly)\b"
+     r"|\b(?:daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)\b"
      r"|\b(?:once|twice|three\s+times|four\s+times)\s+a\s+(?:day|week|month|year)\b"),
     ("dur", r"(?:\b" + _DMOD + r")?\b(?:the\s+)?(?:(?:past|last|next|first|final|previous|coming|following|latest"
      r"|initial|remaining|ensuing|preceding|subsequent)\s+)?" + _NUM + r"(?:\s+or\s+so)?(?:-|\s+)(?:more\s+)?"
@@ -140,8 +141,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("vague", r"\b(?:recent|coming|the\s+coming|the\s+past|past|the\s+next|next|the\s+last|last|for|within"
      r"|the\s+following|following)\s+" + _VAGUE_PL),
     ("ref", r"\b(?:right\s+now|just\s+now|now|currently|nowadays|presently|at\s+present|the\s+present"
-     r"|these\s+days|at\s+the\s+moment|recently|lately|previously|formerly|the\s+past|the\s+near\s+future"
-     r"|the\s+future|the\s+distant\s+future|soon|a\s+later\s+date|the\s+years\s+ahead|current|recent)\b(?![-’']\w)"),
+     r"|these\s+days|at\s+the\s+moment|recently|lately|the\s+past|the\s+near\s+future"
+     r"|the\s+future|the\s+distant\s+future|a\s+later\s+date|the\s+years\s+ahead|current)\b(?![-’']\w)"),
     ("unit_the", r"\bthe\s+(?:weekend|year|week|day)\b(?!-)"),
 )
 
@@ -152,11 +153,32 @@ def pattern() -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<{name}>{body})" for name, body in RULES), re.IGNORECASE)
 
 
-#: A cheap test that a sentence may hold a time expression at all.
-PREFILTER = re.compile(
-    r"\d|day|week|month|year|quarter|now|current|recent|past|future|soon|ago|decade|centur|night|"
-    r"morning|noon|evening|season|spring|summer|fall|autumn|winter|annual|hour|minute|second|"
-    r"previous|formerly|lately|present|moment|time|"
-    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ties\b|Christmas|Thanksgiving|Halloween",
-    re.IGNORECASE,
+
+
+#: Words that may stand in a time expression's core; the full pattern is only tried
+#: around them (and around digits).
+TRIGGERS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays "
+    "fridays saturdays sundays second seconds minute minutes hour hours day days week weeks weekend "
+    "weekends fortnight fortnights month months quarter quarters half year years decade decades century "
+    "centuries season seasons spring summer fall autumn winter morning afternoon evening night overnight "
+    "noon midnight today tonight yesterday tomorrow now currently nowadays presently moment "
+    "recently lately previously formerly past future soon current recent daily nightly weekly "
+    "biweekly monthly quarterly annually yearly hourly twenties thirties forties fifties sixties "
+    "seventies eighties nineties christmas thanksgiving halloween eve "
+    "".split()
+)
+
+#: Words an expression may open with before its trigger word ("the", "early", "at least").
+OPENERS = TRIGGERS | frozenset(
+    "the a an this that next last past coming previous following current same final recent latest early "
+    "earlier late later mid end start beginning middle close turn rest remainder about nearly almost more "
+    "less over at up only just another some approximately around fewer roughly every each per other fiscal "
+    "calendar its their whole entire year's one two three four five six seven eight nine ten eleven twelve "
+    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred dozen couple few several many right these "
+    "once twice times better initial remaining ensuing preceding subsequent full straight consecutive "
+    "long single distant near years first second third fourth 1st 2nd 3rd 4th present date".split()
 )

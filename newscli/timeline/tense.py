@@ -2,75 +2,72 @@
 
 A bare weekday or month ("on Thursday", "in February") names a day or month either side
 of the publication date; the verbs near it decide which. We find the tense markers of a
-sentence once (finite verbs and auxiliaries), and each expression takes the tense of
-the nearest marker: "On Thursday he said" is past, "will travel on Thursday" future.
+sentence once (auxiliaries and finite verbs, from its words), and each expression takes
+the tense of the nearest marker: "On Thursday he said" is past, "will travel on
+Thursday" future.
 """
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 from typing import Literal
 
 Tense = Literal["past", "present", "future"]
+Word = tuple[int, int, str]  # start, end, lower-cased word
 
-#: Auxiliaries and phrases that put what follows in the future.
-FUTURE_MARKERS = (
-    "will", "'ll", "’ll", "shall", "won't", "won’t", "wo n't", "would", "going to", "gonna",
-    "plans to", "plan to", "planned to", "expected to", "expects to", "is to", "are to",
-    "scheduled", "due to", "set to", "intends to", "upcoming", "next", "tomorrow",
+#: Auxiliaries and words that put what follows in the future.
+FUTURE_WORDS = frozenset("will shall won't won’t wo gonna scheduled".split())
+#: Two-word future markers ("going to").
+FUTURE_PAIRS = frozenset({("going", "to")})
+
+#: Irregular past-tense verbs common in news (regular ones are found by their -ed ending),
+#: and words that place an event in the past.
+PAST_WORDS = frozenset(
+    "said told was were had did went came made took gave got began left met saw found held fell rose "
+    "won lost sold bought paid brought thought became ran spoke wrote sent kept hit cut led felt knew "
+    "grew drew struck stood fought caught taught spent built shot broke chose flew threw ago yesterday "
+    "earlier last wasn't weren't hadn't didn't wasn’t weren’t hadn’t didn’t".split()
 )
 
-#: Irregular past-tense verbs common in news (regular ones are found by their -ed ending).
-PAST_IRREGULAR = (
-    "said", "told", "was", "were", "had", "did", "went", "came", "made", "took", "gave", "got",
-    "began", "left", "met", "saw", "found", "held", "fell", "rose", "won", "lost", "sold",
-    "bought", "paid", "brought", "thought", "became", "ran", "spoke", "wrote", "sent", "set",
-    "kept", "put", "hit", "cut", "led", "felt", "knew", "grew", "drew", "struck", "stood",
-    "fought", "caught", "taught", "spent", "built", "shot", "broke", "chose", "flew", "threw",
-    "ago", "yesterday", "last", "earlier",
-)
-
-#: Words ending in -ed that are not past tense.
+#: Words ending in -ed that are not past-tense verbs.
 NOT_PAST_ED = frozenset(
-    "need needed proceed exceed succeed speed seed feed bed red shed embed indeed hundred "
-    "breed creed deed weed bleed freed greed steed tweed united limited based related "
-    "so-called alleged supposed".split()
+    "need proceed exceed succeed speed seed feed bed red shed embed indeed hundred breed creed deed weed "
+    "bleed freed greed steed tweed united limited based related so-called alleged supposed expected "
+    "scheduled planned ed ned fred ted".split()
 )
 
-PRESENT_MARKERS = ("is", "are", "am", "says", "say", "has", "have", "does", "do", "remains", "seems")
-
-_WORD = re.compile(
-    r"(?P<fut>\b(?:" + "|".join(re.escape(w) for w in FUTURE_MARKERS if w[0].isalpha()) + r")\b|['’]ll\b)"
-    r"|(?P<past>\b(?:" + "|".join(PAST_IRREGULAR) + r")\b|\b[a-z]{3,}ed\b)"
-    r"|(?P<pres>\b(?:" + "|".join(PRESENT_MARKERS) + r")\b)",
-    re.IGNORECASE,
-)
+#: Present-tense auxiliaries and reporting verbs.
+PRESENT_WORDS = frozenset("is are am says say has have does do remains seems".split())
 
 
-def markers(text: str) -> list[tuple[int, int, Tense]]:
-    """The tense markers of a sentence: (start, end, tense), in order."""
+def markers(words: list[Word]) -> list[tuple[int, int, Tense]]:
+    """The tense markers among a sentence's words: (start, end, tense), in order."""
     out: list[tuple[int, int, Tense]] = []
-    for m in _WORD.finditer(text):
-        kind = m.lastgroup
-        if kind == "past":
-            if m.group().lower() in NOT_PAST_ED:
-                continue
-            out.append((m.start(), m.end(), "past"))
-        elif kind == "fut":
-            out.append((m.start(), m.end(), "future"))
-        else:
-            out.append((m.start(), m.end(), "present"))
+    prev = ""
+    for s, e, w in words:
+        if w in FUTURE_WORDS or w.endswith(("'ll", "’ll")) or (prev, w) in FUTURE_PAIRS:
+            out.append((s, e, "future"))
+        elif w in PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED):
+            out.append((s, e, "past"))
+        elif w in PRESENT_WORDS:
+            out.append((s, e, "present"))
+        prev = w
     return out
 
 
 def tense_at(found: list[tuple[int, int, Tense]], start: int, end: int) -> Tense | None:
     """The tense of the marker nearest to ``start..end`` (sentence offsets), outside it."""
+    i = bisect_left(found, (start, -1, "future"))
     best: Tense | None = None
     best_d = 1 << 30
-    for s, e, t in found:
-        if s >= start and e <= end:
-            continue
-        d = start - e if e <= start else s - end
-        if d < best_d:
-            best, best_d = t, d
+    j = i - 1
+    while j >= 0 and found[j][1] > start:  # markers overlapping the expression itself
+        j -= 1
+    if j >= 0:
+        best, best_d = found[j][2], start - found[j][1]
+    k = i
+    while k < len(found) and found[k][0] < end:
+        k += 1
+    if k < len(found) and found[k][0] - end < best_d:
+        best = found[k][2]
     return best

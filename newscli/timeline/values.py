@@ -238,20 +238,26 @@ def resolve_weekday(dct: dt.date, wd: int, tense: Tense | None, strict: bool = F
 
 
 def resolve_month_year(dct: dt.date, month: int, day: int | None, tense: Tense | None) -> int:
-    """The year of a month (and day) written without one."""
-    here = (dct.month, dct.day if day is not None else 0)
-    there = (month, day if day is not None else 0)
-    if tense == "future":
-        return dct.year if there >= here else dct.year + 1
-    if tense == "past":
-        return dct.year if there <= here or month == dct.month else dct.year - 1
-    # no tense: the nearest occurrence (a month more than half a year ahead is last year's)
-    diff = (month - dct.month) % 12
-    if diff == 0:
-        return dct.year
-    if month > dct.month:
-        return dct.year if month - dct.month <= 5 else dct.year - 1
-    return dct.year if dct.month - month <= 6 else dct.year + 1
+    """The year of a month (and day) written without one.
+
+    A day ("Dec. 15") is the occurrence nearest the DCT: news names the coming weeks and
+    the past months, and a date more than half a year away is rarely meant. A bare month
+    follows the tense ("in February he said" is the last February), else the nearest.
+    """
+    if day is None and tense == "past":
+        return dct.year if month <= dct.month else dct.year - 1
+    if day is None and tense == "future":
+        return dct.year if month >= dct.month else dct.year + 1
+    best, best_d = dct.year, 1 << 30
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            d = dt.date(y, month, day if day is not None else 15)
+        except ValueError:
+            d = dt.date(y, month, 28)
+        dist = abs((d - dct).days)
+        if dist < best_d:
+            best, best_d = y, dist
+    return best
 
 
 def _season_here(d: dt.date) -> tuple[int, str]:
@@ -554,16 +560,15 @@ def normalise(rule: str, text: str, ctx: Context, tense: Tense | None, before: s
         return 0, n, "DATE", resolve_season(dct, s, _offset(w), tense)
 
     if rule == "decade":
-        for x in w:
-            if re.fullmatch(r"\d{4}s", x):
-                return 0, n, "DATE", x[:3]
-            if re.fullmatch(r"'\d0s", x):
-                return 0, n, "DATE", "19" + x[1]
-            if x in DECADE_WORDS:
-                return 0, n, "DATE", str(DECADE_WORDS[x])[:3]
+        m = re.search(r"\b(\d{3})0s\b", text)
+        if m:
+            return 0, n, "DATE", m.group(1)
         m = re.search(r"['’](\d)0s", text)
         if m:
             return 0, n, "DATE", "19" + m.group(1)
+        for x in w:
+            if x in DECADE_WORDS:
+                return 0, n, "DATE", str(DECADE_WORDS[x])[:3]
         return None
 
     if rule == "century":
@@ -665,7 +670,9 @@ def normalise(rule: str, text: str, ctx: Context, tense: Tense | None, before: s
         val = REFERENCES.get(key)
         if val is None:
             return None
-        if key in ("current", "recent", "future") and not _adjective_ok(after):
+        if key in ("current", "future") and not _adjective_ok(after):
+            return None
+        if key == "soon" and re.search(r"\bas\s*$", before):
             return None
         return 0, n, "DATE", val
 
