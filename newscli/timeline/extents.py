@@ -63,7 +63,7 @@ _DMOD += r"|another|some|approximately|around|fewer\s+than|at\s+most|the\s+bette
 _ORD_Q = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _CLOCK = (
     r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
-    r"|\d{1,2}:[0-5]\d\b|noon\b|midnight\b|\d{1,2}\s+o'clock\b|\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening))"
+    r"|\d{1,2}:[0-5]\d\b|noon\b|midnight\b|midday\b|\d{1,2}\s+o'clock\b|\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening))"
 )
 _ZONE = r"(?:\s+\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET)\)?)?"
 _DAYREF = r"(?:" + _WEEKDAY + r"|today|tonight|yesterday|tomorrow)"
@@ -101,7 +101,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("quarter_rel", r"\b(?:(?:the|this|last|next)\s+)?(?:year-ago|year-earlier|latest|current|same|previous"
      r"|prior|comparable|corresponding|recent|last\s+year['’]s|this\s+year['’]s)"
      r"\s+(?:quarter|period|three\s+months)\b"
-     r"|\bthe\s+(?:quarter|period)\b(?=\s*(?:'s|’s|,|\.|\s+ended|\s+ending|\s+a\s+year|\s+to\s+\w+\s+\d))"
+     r"|\bthe\s+quarter\b(?!-|\s+of\s+a\b|\s+point)"
+     r"|\bthe\s+period\b(?=\s*(?:'s|’s|\s+ended|\s+ending|\s+a\s+year))"
      r"|\b(?:year-earlier|year-ago)\b"),
     ("ago", r"(?:\b" + _DMOD + r")?\b" + _NUM + r"(?:\s+or\s+so)?\s+(?:more\s+)?" + _UNIT
      + r"(?:\s+or\s+so)?\s+(?:ago|earlier|before\s+now|hence|from\s+now)\b"),
@@ -119,13 +120,17 @@ RULES: tuple[tuple[str, str], ...] = (
      r"|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century\b"),
     ("holiday", r"\b" + _HOLIDAY_CAP + r"(?:" + _SEP + _YEAR + r")?"),
     ("dayrel", r"\b(?:(?:early|earlier|late|later)\s+)?(?:today|yesterday|tomorrow|tonight)"
-     r"(?:\s+" + _PART + r")?(?![\w'’])"),
+     r"(?:\s+" + _PART + r")?(?!\w)"),
     ("daypart", r"\b(?:this|last|tomorrow|yesterday)\s+" + _PART),
     ("weekday", r"\b(?:(?:early|earlier|late|later)\s+)?" + _WEEKDAY + r"(?!['’]s)(?:\s+" + _PART + r")?"
      r"|\b" + _WEEKDAY + r"(?=['’]s)"),
+    ("yearword", r"\b(?:the\s+year\s+)?(?:(?:nineteen|eighteen)[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy"
+     r"|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen"
+     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and)?(?:[- ](?:one|two|three"
+     r"|four|five|six|seven|eight|nine|ten|eleven|twelve))?)\b(?!\s+(?:" + _VAGUE_PL + r"|year|dollars|people))"),
     ("yearmod", r"(?:\b" + _MOD + r")?\b(?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?|the\s+year\s+|"
      r"the\s+(?:fiscal|calendar)\s+year\s+)?" + _YEAR + r"(?![\w-])"),
-    ("yearend", r"\b(?:the\s+)?year-end\b|\bthe\s+end\s+of\s+the\s+year\b"),
+    ("yearend", r"\b(?:the\s+)?year(?:-|\s+|['’]s\s+)end\b|\bthe\s+end\s+of\s+the\s+year\b"),
     ("season", r"\b(?:(?:this|last|next|the|early|late|mid|the\s+early|the\s+late)(?:\s+|-))+" + _SEASON),
     ("month", r"\b(?:" + _MOD + r")?" + _MONTH_ALONE + r"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bsince\s)"
      r"|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bthrough\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bthis\s)"
@@ -165,10 +170,10 @@ TRIGGERS = frozenset(
     "weekends fortnight fortnights month months quarter quarters half year years decade decades century "
     "centuries season seasons spring summer fall autumn winter morning afternoon evening night overnight "
     "noon midnight today tonight yesterday tomorrow now currently nowadays presently moment "
-    "recently lately previously formerly past future soon current recent daily nightly weekly "
+    "recently lately past future current daily nightly weekly "
     "biweekly monthly quarterly annually yearly hourly twenties thirties forties fifties sixties "
     "seventies eighties nineties christmas thanksgiving halloween eve "
-    "".split()
+    "nineteen eighteen thousand midday period".split()
 )
 
 #: Words an expression may open with before its trigger word ("the", "early", "at least").
@@ -180,5 +185,5 @@ OPENERS = TRIGGERS | frozenset(
     "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred dozen couple few several many right these "
     "once twice times better initial remaining ensuing preceding subsequent full straight consecutive "
-    "long single distant near years first second third fourth 1st 2nd 3rd 4th present date".split()
+    "long single distant near for within years first second third fourth 1st 2nd 3rd 4th present date".split()
 )

@@ -613,6 +613,10 @@ def normalise(rule: str, text: str, ctx: Context, tense: Tense | None, before: s
             v = fmt_day(resolve_weekday(dct, wd, tense))
         return (0, n, "TIME", f"{v}T{part}") if part else (0, n, "DATE", v)
 
+    if rule == "yearword":
+        y = _spoken_year(w)
+        return None if y is None else (0, n, "DATE", f"{y:04d}")
+
     if rule == "yearmod":
         y = _year(w)
         if y is None:
@@ -688,6 +692,20 @@ def normalise(rule: str, text: str, ctx: Context, tense: Tense | None, before: s
         if unit == "week":
             return 0, n, "DATE", fmt_week(dct)
         return None
+    return None
+
+
+def _spoken_year(w: list[str]) -> int | None:
+    """"nineteen ninety-six" is 1996, "two thousand and one" 2001."""
+    words = [p for x in w for p in x.split("-") if p not in ("the", "year", "and")]
+    if not words:
+        return None
+    if words[0] in ("nineteen", "eighteen") and len(words) > 1:
+        rest = _number(words[1:])
+        return None if rest is None or rest > 99 else NUMBERS[words[0]] * 100 + rest
+    if words[:2] == ["two", "thousand"]:
+        rest = _number(words[2:]) if len(words) > 2 else 0
+        return None if rest is None else 2000 + rest
     return None
 
 
