@@ -98,9 +98,12 @@ RULES: tuple[tuple[str, str], ...] = (
      r"|corresponding|previous|prior)\s+)?(?:fiscal\s+)?\b" + _ORD_Q + r"(?:[- ]|\s+fiscal\s+)"
      r"(?:quarter|half|period)\b(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:" + _YEAR
      + r"|this\s+year|last\s+year|next\s+year))?"),
-    ("quarter_rel", r"\b(?:(?:the|this|last|next)\s+)?(?:year-ago|year-earlier|latest|current|same|previous"
-     r"|prior|comparable|corresponding|recent|last\s+year['’]s|this\s+year['’]s)"
-     r"\s+(?:quarter|period|three\s+months)\b"
+    ("yquarter", r"\b(?:the\s+)?(?:fiscal\s+)?" + _YEAR + r"\s+(?:(?:fiscal\s+)?(?:first|second|third|fourth)[- ])?"
+     r"(?:quarter|period)\b"),
+    ("quarter_rel", r"\b(?:(?:the|this|last|next)\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-ago|year-earlier"
+     r"|latest|current|same|previous|prior|comparable|corresponding|recent|last\s+year['’]s|this\s+year['’]s)"
+     r"\s+(?:quarter|period|three\s+months)\b(?:\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)|of\s+" + _YEAR + r"))?"
+     r"|\bthe\s+quarter\s+a\s+year\s+(?:ago|earlier)\b"
      r"|\bthe\s+quarter\b(?!-|\s+of\s+a\b|\s+point)"
      r"|\bthe\s+period\b(?=\s*(?:'s|’s|\s+ended|\s+ending|\s+a\s+year))"
      r"|\b(?:year-earlier|year-ago)\b"),

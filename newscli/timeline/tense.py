@@ -16,7 +16,7 @@ Tense = Literal["past", "present", "future"]
 Word = tuple[int, int, str]  # start, end, lower-cased word
 
 #: Auxiliaries and words that put what follows in the future.
-FUTURE_WORDS = frozenset("will shall won't won’t wo gonna scheduled".split())
+FUTURE_WORDS = frozenset("will shall won't won’t wo gonna scheduled would expects expected plans planned intends due".split())
 #: Two-word future markers ("going to").
 FUTURE_PAIRS = frozenset({("going", "to")})
 

@@ -504,6 +504,18 @@ def normalise(rule: str, text: str, ctx: Context, tense: Tense | None, before: s
     if rule == "quarter":
         return _quarter(w, text, ctx, tense)
 
+    if rule == "yquarter":
+        y = _year(w)
+        q = next((ORDINALS[x.split("-")[0]] for x in w if x.split("-")[0] in ORDINALS and x != "last"), None)
+        if y is None:
+            return None
+        if q is None:
+            ref = ctx.quarter or (f"{dct.year:04d}-Q{quarter_of(dct)}" if dct else None)
+            if ref is None:
+                return 0, n, "DATE", f"{y:04d}"
+            q = int(ref[-1])
+        return 0, n, "DATE", f"{y:04d}-Q{q}"
+
     if rule == "quarter_rel":
         return _quarter_rel(w, text, ctx)
 
@@ -635,7 +647,7 @@ def normalise(rule: str, text: str, ctx: Context, tense: Tense | None, before: s
     if rule == "yearend":
         if dct is None:
             return 0, n, "DATE", "XXXX-12-31"
-        y = dct.year if tense == "future" else dct.year - 1
+        y = dct.year - 1 if re.search(r"\bsince\s*$", before) else dct.year
         return 0, n, "DATE", f"{y:04d}-12-31"
 
     if rule == "month":
@@ -683,7 +695,11 @@ def normalise(rule: str, text: str, ctx: Context, tense: Tense | None, before: s
     if rule == "unit_the":
         unit = w[-1]
         if unit == "year":
-            return 0, n, "DURATION", "P1Y"
+            if re.match(r"\s+(?:before|earlier|after|later)\b", after):
+                return None
+            if dct is None or re.match(r"\s+(?:ended|ending|to\s+\w+\.?\s+\d)", after):
+                return 0, n, "DURATION", "P1Y"
+            return 0, n, "DATE", f"{dct.year:04d}"
         if dct is None:
             return None
         if unit == "weekend":
@@ -771,8 +787,8 @@ def _quarter(w: list[str], text: str, ctx: Context, tense: Tense | None) -> Resu
             if q > current and tense != "future":
                 year -= 1
     v = f"{year:04d}-{'H' if half else 'Q'}{q}"
-    if not half:
-        ctx.quarter = v
+    if not half and (dct is None or bounds(v)[0] or dct) <= dct:
+        ctx.quarter = v  # the quarter a report is about: one that has begun
     return 0, n, "DATE", v
 
 
@@ -788,7 +804,10 @@ def _quarter_rel(w: list[str], text: str, ctx: Context) -> Result | None:
         return 0, n, "DATE", "XXXX-QX"
     if "current" in w and dct is not None:
         return 0, n, "DATE", f"{dct.year:04d}-Q{quarter_of(dct)}"
-    if "year-ago" in low or "year-earlier" in low or "last year" in low:
+    m = re.search(r"\b(\d{4})\b", low)
+    if m:
+        return 0, n, "DATE", f"{m.group(1)}-Q{ref[-1]}"
+    if "year-ago" in low or "year-earlier" in low or "last year" in low or "a year" in low:
         return 0, n, "DATE", shift_quarter(ref, -4)
     if "previous" in w or "prior" in w:
         return 0, n, "DATE", shift_quarter(ref, -1)
