@@ -28,7 +28,9 @@ sys.path.insert(0, ROOT)
 
 
 def _scorer():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("newscli_eval", os.path.join(SHARED, "eval", "newscli_eval.py"))
+    spec = importlib.util.spec_from_file_location(
+        "newscli_eval", os.path.join(SHARED, "eval", "newscli_eval.py")
+    )
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
@@ -46,8 +48,10 @@ def quality_lib(gold: str, n_err: int, limit: int | None) -> None:
         header = f"date {d['date']}\n\n" if d.get("date") else ""
         text = header + d["text"]
         art = newscli.parse(text)
-        tl = [{"text": t.text, "start": t.start, "end": t.end, "type": t.type, "value": t.value}
-              for t in find_timeline(art)]
+        tl = [
+            {"text": t.text, "start": t.start, "end": t.end, "type": t.type, "value": t.value}
+            for t in find_timeline(art)
+        ]
         outs.append({"timeline": tl})
         shifts.append(len(header))
         texts.append(text)
@@ -57,8 +61,14 @@ def quality_lib(gold: str, n_err: int, limit: int | None) -> None:
 
 
 def quality_cli(gold: str, n_err: int) -> None:
-    cmd = [sys.executable, os.path.join(SHARED, "eval", "newscli_eval.py"), "timeline", gold,
-           "--cmd", f"{sys.executable} -m newscli"]
+    cmd = [
+        sys.executable,
+        os.path.join(SHARED, "eval", "newscli_eval.py"),
+        "timeline",
+        gold,
+        "--cmd",
+        f"{sys.executable} -m newscli",
+    ]
     if n_err:
         cmd += ["--errors", str(n_err)]
     subprocess.run(cmd, cwd=ROOT, check=False)
@@ -68,21 +78,30 @@ def speed_lib(files: list[str]) -> None:
     import newscli
     from newscli.timeline import find_timeline
 
-    arts = [newscli.parse(open(f, encoding="utf-8", errors="replace").read()) for f in files]
+    arts = []
+    for f in files:
+        with open(f, "rb") as fh:
+            arts.append(newscli.parse(newscli.decode(fh.read())))
     t0 = time.perf_counter()
     n = 0
     for _ in range(5):
         for a in arts:
             n += len(find_timeline(a))
     dt = (time.perf_counter() - t0) / (5 * len(arts))
-    print(f"timeline analysis: {dt * 1000:.3f} ms per BBC article ({len(arts)} articles, {n // 5} expressions)")
+    print(
+        f"timeline analysis: {dt * 1000:.3f} ms per BBC article ({len(arts)} articles, {n // 5} expressions)"
+    )
 
 
 def speed_cli(files: list[str]) -> None:
     t0 = time.perf_counter()
     for k in range(0, len(files), 100):
-        subprocess.run([sys.executable, "-m", "newscli", "timeline", "--jsonl", *files[k:k + 100]],
-                       cwd=ROOT, capture_output=True, check=False)
+        subprocess.run(
+            [sys.executable, "-m", "newscli", "timeline", "--jsonl", *files[k : k + 100]],
+            cwd=ROOT,
+            capture_output=True,
+            check=False,
+        )
     wall = time.perf_counter() - t0
     print(f"CLI throughput: {len(files) / wall:.1f} articles/s ({len(files)} BBC articles, 100 per call)")
 

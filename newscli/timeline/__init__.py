@@ -19,9 +19,10 @@ import re
 from collections.abc import Iterator
 
 from newscli.model import Article, Span, TimeExpression, TimexType
+from newscli.timeline.dates import bounds
 from newscli.timeline.extents import OPENERS, TRIGGERS, pattern
-from newscli.timeline.tense import Word, markers, tense_at
-from newscli.timeline.values import Context, bounds, normalise
+from newscli.timeline.tense import Tense, Word, markers, tense_at
+from newscli.timeline.values import Context, normalise
 
 __all__ = ["find_timeline"]
 
@@ -46,7 +47,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+")
 _REACH = 6
 
 
-_NUMBER_TAIL = frozenset("a am p pm o st nd rd th s".split())
+_NUMBER_TAIL = frozenset(["a", "am", "p", "pm", "o", "st", "nd", "rd", "th", "s"])
 
 
 def _number_may_be_time(text: str, words: list[tuple[int, str]], i: int) -> bool:
@@ -114,7 +115,7 @@ def _scan(text: str, offset: int, sentence: Span, ctx: Context) -> Iterator[Time
     if not _may_hold_time(text):
         return
     words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
-    found: list[tuple[int, int, str]] | None = None
+    found: list[tuple[int, int, Tense]] | None = None
     for m in _matches(text, words):
         rule = m.lastgroup
         if rule is None:
@@ -135,8 +136,14 @@ def _scan(text: str, offset: int, sentence: Span, ctx: Context) -> Iterator[Time
         if rule in ("dmy", "mdy") and begin is not None:
             yield from _range_partner(text, offset, sentence, s, e, value, rule)
         yield TimeExpression(
-            text=text[start:end], start=offset + start, end=offset + end, type=_TYPES[kind],
-            value=value, begin=begin, end_date=end_day, sentence=sentence,
+            text=text[start:end],
+            start=offset + start,
+            end=offset + end,
+            type=_TYPES[kind],
+            value=value,
+            begin=begin,
+            end_date=end_day,
+            sentence=sentence,
         )
 
 
@@ -163,7 +170,13 @@ def _range_partner(
         return
     v = d.isoformat()
     yield TimeExpression(
-        text=text[ps:pe], start=offset + ps, end=offset + pe, type="DATE", value=v, begin=d, end_date=d,
+        text=text[ps:pe],
+        start=offset + ps,
+        end=offset + pe,
+        type="DATE",
+        value=v,
+        begin=d,
+        end_date=d,
         sentence=sentence,
     )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from newscli.timeline.lexicon import DECADE_WORDS, HOLIDAYS_FIXED, HOLIDAYS_WEEKDAY
+from newscli.timeline.lexicon import DECADE_WORDS, HOLIDAYS_FIXED, HOLIDAYS_WEEKDAY, word_set
 
 _MONTH = (
     r"(?-i:(?:January|February|March|April|June|July|August|September|October|November|December"
@@ -98,11 +98,12 @@ RULES: tuple[tuple[str, str], ...] = (
      r"|corresponding|previous|prior)\s+)?(?:fiscal\s+)?\b" + _ORD_Q + r"(?:[- ]|\s+fiscal\s+)"
      r"(?:quarter|half|period)\b(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:" + _YEAR
      + r"|this\s+year|last\s+year|next\s+year))?"),
-    ("yquarter", r"\b(?:the\s+)?(?:fiscal\s+)?" + _YEAR + r"\s+(?:(?:fiscal\s+)?(?:first|second|third|fourth)[- ])?"
-     r"(?:quarter|period)\b"),
-    ("quarter_rel", r"\b(?:(?:the|this|last|next)\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-ago|year-earlier"
-     r"|latest|current|same|previous|prior|comparable|corresponding|recent|last\s+year['’]s|this\s+year['’]s)"
-     r"\s+(?:quarter|period|three\s+months)\b(?:\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)|of\s+" + _YEAR + r"))?"
+    ("yquarter", r"\b(?:the\s+)?(?:fiscal\s+)?" + _YEAR
+     + r"\s+(?:(?:fiscal\s+)?(?:first|second|third|fourth)[- ])?(?:quarter|period)\b"),
+    ("quarter_rel", r"\b(?:(?:the|this|last|next)\s+)?(?:(?:comparable|corresponding|same)\s+)?"
+     r"(?:year-ago|year-earlier|latest|current|same|previous|prior|comparable|corresponding|recent"
+     r"|last\s+year['’]s|this\s+year['’]s)\s+(?:quarter|period|three\s+months)\b"
+     r"(?:\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)|of\s+" + _YEAR + r"))?"
      r"|\bthe\s+quarter\s+a\s+year\s+(?:ago|earlier)\b"
      r"|\bthe\s+quarter\b(?!-|\s+of\s+a\b|\s+point)"
      r"|\bthe\s+period\b(?=\s*(?:'s|’s|\s+ended|\s+ending|\s+a\s+year))"
@@ -127,23 +128,27 @@ RULES: tuple[tuple[str, str], ...] = (
     ("daypart", r"\b(?:this|last|tomorrow|yesterday)\s+" + _PART),
     ("weekday", r"\b(?:(?:early|earlier|late|later)\s+)?" + _WEEKDAY + r"(?!['’]s)(?:\s+" + _PART + r")?"
      r"|\b" + _WEEKDAY + r"(?=['’]s)"),
-    ("yearword", r"\b(?:the\s+year\s+)?(?:(?:nineteen|eighteen)[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy"
-     r"|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen"
-     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and)?(?:[- ](?:one|two|three"
-     r"|four|five|six|seven|eight|nine|ten|eleven|twelve))?)\b(?!\s+(?:" + _VAGUE_PL + r"|year|dollars|people))"),
+    ("yearword", r"\b(?:the\s+year\s+)?(?:(?:nineteen|eighteen)[- ](?:(?:twenty|thirty|forty|fifty|sixty"
+     r"|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve"
+     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and)?"
+     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)\b"
+     r"(?!\s+(?:" + _VAGUE_PL + r"|year|dollars|people))"),
     ("yearmod", r"(?:\b" + _MOD + r")?\b(?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?|the\s+year\s+|"
      r"the\s+(?:fiscal|calendar)\s+year\s+)?" + _YEAR + r"(?![\w-])"),
     ("yearend", r"\b(?:the\s+)?year(?:-|\s+|['’]s\s+)end\b|\bthe\s+end\s+of\s+the\s+year\b"),
     ("season", r"\b(?:(?:this|last|next|the|early|late|mid|the\s+early|the\s+late)(?:\s+|-))+" + _SEASON),
-    ("month", r"\b(?:" + _MOD + r")?" + _MONTH_ALONE + r"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bsince\s)"
-     r"|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bthrough\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bthis\s)"
+    ("month", r"\b(?:" + _MOD + r")?" + _MONTH_ALONE
+     + r"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)"
+     r"|(?<=\bthrough\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bthis\s)"
      r"|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bmid-))May\b(?![\w-])"),
     ("set", r"\b(?:every|each|per)\s+(?:other\s+)?(?:" + _WEEKDAY + r"|" + _UNIT_SG + r"|" + _PART
-     + r"|" + _SEASON + r"|weekend)|\b(?-i:(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b)"
+     + r"|" + _SEASON + r"|weekend)"
+     r"|\b(?-i:(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b)"
      r"|\b(?:daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)\b"
      r"|\b(?:once|twice|three\s+times|four\s+times)\s+a\s+(?:day|week|month|year)\b"),
-    ("dur", r"(?:\b" + _DMOD + r")?\b(?:the\s+)?(?:(?:past|last|next|first|final|previous|coming|following|latest"
-     r"|initial|remaining|ensuing|preceding|subsequent)\s+)?" + _NUM + r"(?:\s+or\s+so)?(?:-|\s+)(?:more\s+)?"
+    ("dur", r"(?:\b" + _DMOD + r")?\b(?:the\s+)?(?:(?:past|last|next|first|final|previous|coming|following"
+     r"|latest|initial|remaining|ensuing|preceding|subsequent)\s+)?" + _NUM
+     + r"(?:\s+or\s+so)?(?:-|\s+)(?:more\s+)?"
      r"(?:(?:full|straight|consecutive|long)\s+)?" + _UNIT + r"(?:\s+and\s+a\s+half)?"),
     ("dur_adj", r"\b(?:\d+|" + _NUMW + r")-" + _UNIT_SG + r"(?:-old)?\b"),
     ("vague", r"\b(?:recent|coming|the\s+coming|the\s+past|past|the\s+next|next|the\s+last|last|for|within"
@@ -161,32 +166,29 @@ def pattern() -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<{name}>{body})" for name, body in RULES), re.IGNORECASE)
 
 
-
-
 #: Words that may stand in a time expression's core; the full pattern is only tried
 #: around them (and around digits).
-TRIGGERS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays "
-    "fridays saturdays sundays second seconds minute minutes hour hours day days week weeks weekend "
-    "weekends fortnight fortnights month months quarter quarters half year years decade decades century "
-    "centuries season seasons spring summer fall autumn winter morning afternoon evening night overnight "
-    "noon midnight today tonight yesterday tomorrow now currently nowadays presently moment "
-    "recently lately past future current daily nightly weekly "
-    "biweekly monthly quarterly annually yearly hourly twenties thirties forties fifties sixties "
-    "seventies eighties nineties christmas thanksgiving halloween eve "
-    "nineteen eighteen thousand midday period".split()
+TRIGGERS = word_set(
+    "january february march april may june july august september october november december jan feb "
+    "mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday "
+    "sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays second seconds minute "
+    "minutes hour hours day days week weeks weekend weekends fortnight fortnights month months "
+    "quarter quarters half year years decade decades century centuries season seasons spring summer "
+    "fall autumn winter morning afternoon evening night overnight noon midnight today tonight "
+    "yesterday tomorrow now currently nowadays presently moment recently lately past future current "
+    "daily nightly weekly biweekly monthly quarterly annually yearly hourly twenties thirties forties "
+    "fifties sixties seventies eighties nineties christmas thanksgiving halloween eve nineteen "
+    "eighteen thousand midday period"
 )
 
 #: Words an expression may open with before its trigger word ("the", "early", "at least").
-OPENERS = TRIGGERS | frozenset(
-    "the a an this that next last past coming previous following current same final recent latest early "
-    "earlier late later mid end start beginning middle close turn rest remainder about nearly almost more "
-    "less over at up only just another some approximately around fewer roughly every each per other fiscal "
-    "calendar its their whole entire year's one two three four five six seven eight nine ten eleven twelve "
-    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-    "eighty ninety hundred dozen couple few several many right these "
+OPENERS = TRIGGERS | word_set(
+    "the a an this that next last past coming previous following current same final recent latest "
+    "early earlier late later mid end start beginning middle close turn rest remainder about nearly "
+    "almost more less over at up only just another some approximately around fewer roughly every each "
+    "per other fiscal calendar its their whole entire year's one two three four five six seven eight "
+    "nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
+    "thirty forty fifty sixty seventy eighty ninety hundred dozen couple few several many right these "
     "once twice times better initial remaining ensuing preceding subsequent full straight consecutive "
-    "long single distant near for within years first second third fourth 1st 2nd 3rd 4th present date".split()
+    "long single distant near for within years first second third fourth 1st 2nd 3rd 4th present date"
 )

@@ -12,32 +12,36 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Literal
 
+from newscli.timeline.lexicon import word_set
+
 Tense = Literal["past", "present", "future"]
 Word = tuple[int, int, str]  # start, end, lower-cased word
 
 #: Auxiliaries and words that put what follows in the future.
-FUTURE_WORDS = frozenset("will shall won't won’t wo gonna scheduled would expects expected plans planned intends due".split())
+FUTURE_WORDS = word_set(
+    "will shall won't won’t wo gonna scheduled would expects expected plans planned intends due"
+)
 #: Two-word future markers ("going to").
 FUTURE_PAIRS = frozenset({("going", "to")})
 
 #: Irregular past-tense verbs common in news (regular ones are found by their -ed ending),
 #: and words that place an event in the past.
-PAST_WORDS = frozenset(
+PAST_WORDS = word_set(
     "said told was were had did went came made took gave got began left met saw found held fell rose "
     "won lost sold bought paid brought thought became ran spoke wrote sent kept hit cut led felt knew "
-    "grew drew struck stood fought caught taught spent built shot broke chose flew threw ago yesterday "
-    "earlier last wasn't weren't hadn't didn't wasn’t weren’t hadn’t didn’t".split()
+    "grew drew struck stood fought caught taught spent built shot broke chose flew threw ago "
+    "yesterday earlier last wasn't weren't hadn't didn't wasn’t weren’t hadn’t didn’t"
 )
 
 #: Words ending in -ed that are not past-tense verbs.
-NOT_PAST_ED = frozenset(
-    "need proceed exceed succeed speed seed feed bed red shed embed indeed hundred breed creed deed weed "
-    "bleed freed greed steed tweed united limited based related so-called alleged supposed expected "
-    "scheduled planned ed ned fred ted".split()
+NOT_PAST_ED = word_set(
+    "need proceed exceed succeed speed seed feed bed red shed embed indeed hundred breed creed deed "
+    "weed bleed freed greed steed tweed united limited based related so-called alleged supposed "
+    "expected scheduled planned ed ned fred ted"
 )
 
 #: Present-tense auxiliaries and reporting verbs.
-PRESENT_WORDS = frozenset("is are am says say has have does do remains seems".split())
+PRESENT_WORDS = word_set("is are am says say has have does do remains seems")
 
 
 def markers(words: list[Word]) -> list[tuple[int, int, Tense]]:
