@@ -45,14 +45,21 @@ PRESENT_WORDS = word_set("is are am says say has have does do remains seems")
 
 
 def markers(words: list[Word]) -> list[tuple[int, int, Tense]]:
-    """The tense markers among a sentence's words: (start, end, tense), in order."""
+    """The tense markers among a sentence's words: (start, end, tense), in order.
+
+    A past participle right after a future auxiliary ("will be held") belongs to the
+    future, not the past.
+    """
     out: list[tuple[int, int, Tense]] = []
+    since_future = 99  # words since the last future marker
     prev = ""
     for s, e, w in words:
+        since_future += 1
         if w in FUTURE_WORDS or w.endswith(("'ll", "’ll")) or (prev, w) in FUTURE_PAIRS:
             out.append((s, e, "future"))
+            since_future = 0
         elif w in PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED):
-            out.append((s, e, "past"))
+            out.append((s, e, "future" if since_future <= 3 else "past"))
         elif w in PRESENT_WORDS:
             out.append((s, e, "present"))
         prev = w

@@ -903,6 +903,9 @@ def _set(w: list[str], text: str) -> Result | None:
 
 def _dur(w: list[str], text: str, ctx: Context, before: str, after: str) -> Result | None:
     n = len(text)
+    if text[:5].lower() == "over " and text[5:9].lower() == "the ":
+        res = _dur(w[1:], text[5:], ctx, before, after)  # "over the past three months"
+        return None if res is None else (res[0] + 5, res[1] + 5, res[2], res[3])
     unit = _unit(w)
     if unit is None:
         return None
