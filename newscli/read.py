@@ -67,15 +67,20 @@ _LINE = re.compile(r"[^\n]*")
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LEADING_SPACE = re.compile(r"\s*")
 _BYLINE = re.compile(r"By[ \t]+[A-Z][^\r\n.!?:;]{0,80}(?=\r?\n)")
-_PLACE = r"[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]*){0,4}(?:,[ ]?[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]*){0,3})?"
+_WORD_CAPS = r"[A-Z][A-Z.'’]*(?:-[A-Z][A-Z.'’]*)*"
+_PLACE = rf"{_WORD_CAPS}(?:[ /]{_WORD_CAPS}){{0,4}}(?:,[ ]?{_WORD_CAPS}(?:[ ]{_WORD_CAPS}){{0,3}})?"
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE})"
     rf"(?:,[ \t]*(?P<when>{_MONTHS}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?))?"
     r"(?:[ \t]*\((?P<source>[A-Za-z][\w .&'’-]{0,40})\))?"
-    r"(?P<sep>[ \t]*(?::|--|—|–|-)[ \t]*|[ \t]+(?=[A-Z“\"]))"
+    r"(?P<sep>[ \t]*(?::|—|–|--)[ \t]*|[ \t]+-[ \t]+|[ \t]+(?=[A-Z“\"]))"
 )
+_SHOUTING = re.compile(r"[A-Z0-9][A-Z0-9'’.,-]*[ \t]+[A-Z0-9][A-Z0-9'’.,-]*\b(?![a-z])")
 _SOURCE_ONLY = re.compile(r"\((?P<source>[A-Z][\w .&'’-]{0,30})\)(?P<sep>[ \t]*(?:--|—|–|-|:)?[ \t]*)")
 _PLACE_DATE_LINE = re.compile(rf"(?P<place>{_PLACE})[ \t]+\d{{4}}-\d{{2}}-\d{{2}}[ \t]*(?=\r?\n)")
+
+#: Control characters that do not occur in text (tab, line ends, form feed and escape do).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
 #: How much of the top of a text the header may take (keeps odd inputs linear and cheap).
 HEADER_LIMIT = 4000
@@ -102,10 +107,8 @@ def decode(data: bytes) -> str:
         except UnicodeDecodeError:
             text = data.decode("latin-1")
     sample = text[:8192]
-    if sample:
-        controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v\x1b") or ch == "\x7f")
-        if controls > 0.1 * len(sample):
-            raise NotTextError("not a text file")
+    if sample and len(_CONTROL.findall(sample)) > 0.1 * len(sample):
+        raise NotTextError("not a text file")
     return text
 
 
@@ -264,8 +267,12 @@ class _Reader:
             if groups.get("sep") is not None and not groups.get("source"):
                 sep = m.group("sep").strip()
                 # Without a source, only a clear separator makes a dateline.
-                if sep not in ("—", "–", "--", "-", ":") or (sep == ":" and " " not in place and len(place) < 3):
+                if sep not in ("—", "–", "--", "-", ":") or (
+                    sep == ":" and " " not in place and len(place) < 3
+                ):
                     return
+            if _SHOUTING.match(text, m.end()):
+                return  # "SOCCER - LATE GOALS GIVE JAPAN WIN": an all-caps headline, not a dateline
             self.spans["place"] = self.span(m.start("place"), m.end("place"))
         if m.groupdict().get("source"):
             self.spans["source"] = self.span(m.start("source"), m.end("source"))

@@ -50,7 +50,6 @@ SENTENCE_OPENERS = frozenset(
 
 _END = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"”’'»)\]]*")
 _SPACE = re.compile(r"\s+")
-_WORD_BEFORE = re.compile(r"[\w.]+$")
 WORD = re.compile(r"\w+(?:['’.\-]\w+)*")
 _OPENERS = "\"“‘'«([„"
 _DOTTED = re.compile(r"(?:\w\.)+\w$")
@@ -71,10 +70,13 @@ def _ends_sentence(text: str, end_match: re.Match[str], nxt: int) -> bool:
         return True
     # A single full stop: look at the word before it.
     start = end_match.start()
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before is None:
+    first = start
+    limit = max(0, start - 40)
+    while first > limit and (text[first - 1].isalnum() or text[first - 1] in "._"):
+        first -= 1
+    if first == start:
         return True
-    word = before.group().rsplit(" ", 1)[-1]
+    word = text[first:start]
     next_word = WORD.match(text, nxt if text[nxt] not in _OPENERS else nxt + 1)
     nw = next_word.group() if next_word else ""
     if word in NUMBER_ABBREVIATIONS:
@@ -131,4 +133,4 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:
-    return sum(1 for _ in WORD.finditer(text, start, len(text) if end is None else end))
+    return len(WORD.findall(text, start, len(text) if end is None else end))

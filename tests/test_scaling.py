@@ -1,0 +1,59 @@
+"""Every analysis is linear: doubling a pathological input roughly doubles the time.
+
+Not a wall-clock assertion: the ratio of two timings taken on the same machine, with
+generous slack (a quadratic step would show a ratio near 4, a linear one near 2).
+The full-size versions of these inputs are in benchmarks/bench_stress.py.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+import newscli
+
+#: Pathological article bodies, by name: each takes a size and returns a text.
+INPUTS: dict[str, Callable[[int], str]] = {
+    "quote marks in one paragraph": lambda n: "He said \u201c" + "a \u201c b \" c \u201d ''" * n,
+    "one long line": lambda n: "Mr Smith said the talks in Moscow on 3 March were useful, " * n,
+    "capitalised words": lambda n: " ".join(["Vladimir Putin Xi Jinping Mr Smith"] * n),
+    "date-like phrases": lambda n: "On Monday 3 March 2023, next week, 20 to 22 March, the 1990s; " * n,
+    "sentence ends": lambda n: "U.S. Mr. No. 5. A. B. C... \u2026 ?! " * n,
+}
+
+ANALYSES: dict[str, Callable[[newscli.Article], object]] = {
+    "summary": newscli.summary,
+    "quotes": newscli.quotes,
+    "timeline": newscli.timeline,
+    "people": newscli.people,
+}
+
+
+def _best_time(fn: Callable[[], object], repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+@pytest.mark.parametrize("command", sorted(ANALYSES))
+@pytest.mark.parametrize("kind", sorted(INPUTS))
+def test_doubling_the_input_roughly_doubles_the_time(kind: str, command: str) -> None:
+    make, analyse = INPUTS[kind], ANALYSES[command]
+    size = 250
+
+    def run(n: int) -> object:
+        return analyse(newscli.parse("date 2023-01-01 " + make(n)))
+
+    # Grow until one run is long enough to time reliably (or the input is large enough).
+    while size < 8000 and _best_time(lambda: run(size), 1) < 0.02:  # noqa: B023 (called at once)
+        size *= 2
+    small = "date 2023-01-01 " + make(size)
+    large = "date 2023-01-01 " + make(2 * size)
+    t_small = _best_time(lambda: analyse(newscli.parse(small)))
+    t_large = _best_time(lambda: analyse(newscli.parse(large)))
+    assert t_large < 3.2 * t_small + 0.01, f"{kind}/{command}: {t_small:.3f}s -> {t_large:.3f}s"
