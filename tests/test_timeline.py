@@ -35,7 +35,7 @@ CASES = [
     ("The form was stamped 20.03.2023 by the clerk.", "2023-05-01", "20.03.2023", "DATE", "2023-03-20"),
     ("The mill closed in 1998 after a long strike.", "2023-05-01", "1998", "DATE", "1998"),
     ("Prices rose in March 2021, the report said.", "2023-05-01", "March 2021", "DATE", "2021-03"),
-    ("Sales fell in the summer of 2012, the firm said.", "2023-05-01", "the summer of 2012", "DATE", "2012-SU"),
+    ("Sales fell in the summer of 2012, it said.", "2023-05-01", "the summer of 2012", "DATE", "2012-SU"),
     ("The band was formed in the 1990s in Leeds.", "2023-05-01", "the 1990s", "DATE", "199"),
     ("The band was formed in the nineties in Leeds.", "2023-05-01", "the nineties", "DATE", "199"),
     ("The style peaked in the late 1970s, critics say.", "2023-05-01", "the late 1970s", "DATE", "197"),
@@ -44,7 +44,7 @@ CASES = [
     # quarters and halves
     ("The bank reported third-quarter profit of $2m.", "2023-10-20", "third-quarter", "DATE", "2023-Q3"),
     ("Sales fell in the fourth quarter, it said.", "2023-01-15", "the fourth quarter", "DATE", "2022-Q4"),
-    ("Profit in the third quarter of 1989 fell.", "1989-11-02", "the third quarter of 1989", "DATE", "1989-Q3"),
+    ("Sales in the third quarter of 1989 fell", "1989-11-02", "the third quarter of 1989", "DATE", "1989-Q3"),
     ("Output grew in the first half, the firm said.", "2023-10-20", "the first half", "DATE", "2023-H1"),
     # relative to the publication date
     ("Mr Lee will travel to Oslo next week.", "2023-01-01", "next week", "DATE", "2023-W01"),
@@ -192,8 +192,11 @@ def test_headline_is_scanned() -> None:
     assert [t.text for t in find_timeline(article)] == ["three weeks"]
 
 
+_PIECES = list("0123456789 /.-:,'aAmpMay Friday March week year ago the last")
+
+
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("0123456789 /.-:,'aAmpMay Friday March week year ago the last"))))
+@given(st.text(alphabet=st.sampled_from(_PIECES)))
 def test_any_text_keeps_the_span_contract(text: str) -> None:
     article = newscli.parse(text)
     for t in find_timeline(article):
