@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from newscli.model import Article, Span, TimeExpression, TimexType
 from newscli.timeline.dates import bounds
-from newscli.timeline.extents import OPENERS, TRIGGERS, pattern
+from newscli.timeline.extents import LINKS, OPENERS, TRIGGERS, pattern
 from newscli.timeline.tense import Tense, Word, markers, tense_at
 from newscli.timeline.values import Context, normalise
 
@@ -77,6 +77,11 @@ def _may_hold_time(text: str) -> bool:
     return not TRIGGERS.isdisjoint(text.lower().translate(_NOT_LETTERS).split())
 
 
+def _opener(word: str) -> bool:
+    low = word.lower()
+    return word[0].isdigit() or low in OPENERS or low in LINKS
+
+
 def _matches(text: str, words: list[tuple[int, str]]) -> Iterator[re.Match[str]]:
     """The expressions of a sentence, left to right, without overlaps.
 
@@ -95,11 +100,13 @@ def _matches(text: str, words: list[tuple[int, str]]) -> Iterator[re.Match[str]]
                 continue
         elif w.lower().split("'")[0].split("’")[0] not in TRIGGERS:
             continue
-        j = max(0, i - _REACH)
-        while starts[j] < done:
-            j += 1
+        # The expression may open a few words earlier, within the run of modifier words
+        # ("at least the past", "the end of") just before the trigger.
+        j = i
+        while j > 0 and i - j < _REACH and starts[j - 1] >= done and _opener(words[j - 1][1]):
+            j -= 1
         for k in range(j, i + 1):
-            if k < i and not (words[k][1][0].isdigit() or words[k][1].lower() in OPENERS):
+            if k < i and words[k][1].lower() in LINKS:
                 continue
             pos = starts[k]
             if k == i and pos > 0 and text[pos - 1] in "'’":

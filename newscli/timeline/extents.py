@@ -192,3 +192,7 @@ OPENERS = TRIGGERS | word_set(
     "once twice times better initial remaining ensuing preceding subsequent full straight consecutive "
     "long single distant near for within years first second third fourth 1st 2nd 3rd 4th present date"
 )
+
+#: Words that join the modifiers of an expression without opening one ("the end of",
+#: "more than", "two to three").
+LINKS = word_set("of than least to or trading business working school flat strong weak comparable corresponding prior")
