@@ -195,4 +195,6 @@ OPENERS = TRIGGERS | word_set(
 
 #: Words that join the modifiers of an expression without opening one ("the end of",
 #: "more than", "two to three").
-LINKS = word_set("of than least to or trading business working school flat strong weak comparable corresponding prior")
+LINKS = word_set(
+    "of than least to or trading business working school flat strong weak comparable corresponding prior"
+)
