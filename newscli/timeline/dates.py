@@ -110,27 +110,36 @@ def resolve_weekday(dct: dt.date, wd: int, tense: Tense | None, strict: bool = F
     return dct - dt.timedelta(days=n)
 
 
+#: How far (in days) a day written without a year may lie from the DCT before the tense,
+#: rather than nearness, decides which year it is in.
+NEAR_DAYS = 100
+
+
 def resolve_month_year(dct: dt.date, month: int, day: int | None, tense: Tense | None) -> int:
     """The year of a month (and day) written without one.
 
-    A day ("Dec. 15") is the occurrence nearest the DCT: news names the coming weeks and
-    the past months, and a date more than half a year away is rarely meant. A bare month
-    follows the tense ("in February he said" is the last February), else the nearest.
+    A bare month follows the tense ("in February he said" is the last February). A day
+    ("Dec. 15") is the occurrence nearest the DCT when one is within about three months
+    (news names the coming weeks and the past weeks); farther off, the tense decides.
+    Without a tense, the nearest occurrence.
     """
     if day is None and tense == "past":
         return dct.year if month <= dct.month else dct.year - 1
     if day is None and tense == "future":
         return dct.year if month >= dct.month else dct.year + 1
-    best, best_d = dct.year, 1 << 30
+    dists: list[tuple[int, int]] = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
         try:
             d = dt.date(y, month, day if day is not None else 15)
         except ValueError:
             d = dt.date(y, month, 28)
-        dist = abs((d - dct).days)
-        if dist < best_d:
-            best, best_d = y, dist
-    return best
+        dists.append(((d - dct).days, y))
+    nearest = min(dists, key=lambda p: abs(p[0]))
+    if day is None or abs(nearest[0]) <= NEAR_DAYS or tense not in ("past", "future"):
+        return nearest[1]
+    if tense == "past":
+        return max(y for days, y in dists if days <= 0)
+    return min(y for days, y in dists if days >= 0)
 
 
 def season_here(d: dt.date) -> tuple[int, str]:
