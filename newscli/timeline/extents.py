@@ -41,6 +41,7 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + _NUMW + r"|a|an|a\s+single)"
 _UNIT = (
     r"(?:(?:trading|business|working|calendar|school)\s+)?"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)\b"
+    r"(?!-(?:ago|earlier|end|long|old)\b)"
 )
 _UNIT_SG = r"(?:second|minute|hour|day|week|month|year|decade|century)"
 _VAGUE_PL = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
@@ -110,7 +111,8 @@ RULES: tuple[tuple[str, str], ...] = (
      r"|\b(?:year-earlier|year-ago)\b"),
     ("ago", r"(?:\b" + _DMOD + r")?\b" + _NUM + r"(?:\s+or\s+so)?\s+(?:more\s+)?" + _UNIT
      + r"(?:\s+or\s+so)?\s+(?:ago|earlier|before\s+now|hence|from\s+now)\b"),
-    ("rel_wd", r"\b(?:" + _MOD + r")?(?:this|next|last|past|coming|this\s+past)\s+" + _WEEKDAY
+    ("rel_wd", r"\b(?:" + _MOD + r")?(?:this|next|last|past|coming|this\s+past|the\s+previous"
+     r"|the\s+following|the\s+next)\s+" + _WEEKDAY
      + r"(?:\s+" + _PART + r")?"),
     ("relmod", r"\b(?:(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
      r"|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|the\s+first\s+half\s+of"

@@ -369,9 +369,14 @@ def _r_rel_wd(h: Hit) -> Result | None:
         return None
     if dct is None:
         return 0, n, "DATE", f"XXXX-WXX-{wd}"
-    if "next" in w or "coming" in w:
+    anchor = h.ctx.anchor
+    if ("previous" in w or "following" in w) and anchor is not None and len(anchor) == 10:
+        base = dt.date.fromisoformat(anchor)  # "the previous Friday": before the day just named
+        direction: Tense = "future" if "following" in w else "past"
+        d = resolve_weekday(base, wd, direction, strict=True)
+    elif "next" in w or "coming" in w or "following" in w:
         d = resolve_weekday(dct, wd, "future", strict=True)
-    elif "last" in w or "past" in w:
+    elif "last" in w or "past" in w or "previous" in w:
         d = resolve_weekday(dct, wd, "past", strict=True)
     else:
         d = resolve_weekday(dct, wd, tense)
@@ -540,9 +545,10 @@ def _r_yearend(h: Hit) -> Result | None:
     n = len(h.text)
     before = h.before
     if dct is None:
-        return 0, n, "DATE", "XXXX-12-31"
+        return 0, n, "DATE", "XXXX"
+    # TIMEX3 gives the year (the end is a modifier, MOD="END"): "since year-end" is last year's
     y = dct.year - 1 if re.search(r"\bsince\s*$", before) else dct.year
-    return 0, n, "DATE", f"{y:04d}-12-31"
+    return 0, n, "DATE", f"{y:04d}"
 
 
 def _r_month(h: Hit) -> Result | None:
@@ -783,6 +789,11 @@ def _relmod(w: list[str], text: str, ctx: Context, tense: Tense | None) -> Resul
     off = _offset(w)
     if "final" in w and unit == "quarter" and dct is not None:
         return 0, n, "DATE", f"{dct.year:04d}-Q4"
+    if ("following" in w or "previous" in w) and w[0] == "the" and ctx.anchor is not None:
+        shifted = granular_shift(ctx.anchor, unit, 1 if "following" in w else -1)
+        b1 = None if shifted is None else bounds(shifted)[0]
+        if b1 is not None:  # "the following year": after the date just named
+            return 0, n, "DATE", _period_value(b1, unit, 0, ctx) or shifted or ""
     if "that" in w or ("same" in w and off == 0):
         base = ctx.anchor
         if base is None:
