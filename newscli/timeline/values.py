@@ -720,9 +720,9 @@ def _quarter(w: list[str], text: str, ctx: Context, tense: Tense | None) -> Resu
             if q > current and tense != "future":
                 year -= 1
     v = f"{year:04d}-{'H' if half else 'Q'}{q}"
-    first = bounds(v)[0]
-    if not half and first is not None and (dct is None or first <= dct):
-        ctx.quarter = v  # the quarter a report is about: one that has begun
+    last_day = bounds(v)[1]
+    if not half and last_day is not None and (dct is None or last_day <= dct):
+        ctx.quarter = v  # the quarter a report is about: one that has ended
     return 0, n, "DATE", v
 
 
