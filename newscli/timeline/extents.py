@@ -152,6 +152,8 @@ RULES: tuple[tuple[str, str], ...] = (
      r"|latest|initial|remaining|ensuing|preceding|subsequent)\s+)?" + _NUM
      + r"(?:\s+or\s+so)?(?:-|\s+)(?:more\s+)?"
      r"(?:(?:full|straight|consecutive|long)\s+)?" + _UNIT + r"(?:\s+and\s+a\s+half)?"),
+    ("durq", r"\b(?:the\s+)?(?:past|last|next|first|final|previous|coming|following|latest|remaining)\s+"
+     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+quarters\b"),
     ("dur_adj", r"\b(?:\d+|" + _NUMW + r")-" + _UNIT_SG + r"(?:-old)?\b"),
     ("vague", r"\b(?:recent|coming|the\s+coming|the\s+past|past|the\s+next|next|the\s+last|last|for|within"
      r"|the\s+following|following)\s+" + _VAGUE_PL),

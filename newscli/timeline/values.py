@@ -81,7 +81,7 @@ def _number(words: list[str]) -> int | None:
     """The number spelled by the words (digits or English), None if vague or absent."""
     total = 0
     seen = False
-    for w in words:
+    for i, w in enumerate(words):
         if w in VAGUE_NUMBERS:
             return None
         w2 = w.replace(",", "")
@@ -90,6 +90,8 @@ def _number(words: list[str]) -> int | None:
         if re.fullmatch(r"\d+\.\d+", w2):
             return int(float(w2)) or None
         for part in w.split("-"):
+            if part in ("a", "an") and words[i + 1 : i + 2] in (["couple"], ["dozen"], ["hundred"]):
+                continue  # "a couple", "a dozen", "a hundred"
             if part in NUMBERS:
                 val = NUMBERS[part]
                 if val == 100:
@@ -579,6 +581,11 @@ def _r_dur(h: Hit) -> Result | None:
     return _dur(w, text, ctx, before, after)
 
 
+def _r_durq(h: Hit) -> Result | None:
+    num = _number([x for x in h.words if x not in ("the", "first", "last", "next")])
+    return 0, len(h.text), "DURATION", "PXM" if num is None else f"P{3 * num}M"
+
+
 def _r_dur_adj(h: Hit) -> Result | None:
     w = h.words
     text = h.text
@@ -786,6 +793,8 @@ def _relmod(w: list[str], text: str, ctx: Context, tense: Tense | None) -> Resul
         return 0, n, "DURATION", duration(1, unit if unit != "centuries" else "century")
     if "recent" in w:
         return 0, n, "DATE", "PAST_REF"
+    if "past" in w and unit in ("decade", "century"):
+        return 0, n, "DURATION", duration(1, unit)  # "the past decade": the ten years to now
     off = _offset(w)
     if "final" in w and unit == "quarter" and dct is not None:
         return 0, n, "DATE", f"{dct.year:04d}-Q4"
@@ -1012,6 +1021,7 @@ HANDLERS: dict[str, Callable[[Hit], Result | None]] = {
     "month": _r_month,
     "set": _r_set,
     "dur": _r_dur,
+    "durq": _r_durq,
     "dur_adj": _r_dur_adj,
     "vague": _r_vague,
     "ref": _r_ref,
