@@ -19,10 +19,13 @@ Word = tuple[int, int, str]  # start, end, lower-cased word
 
 #: Auxiliaries and words that put what follows in the future.
 FUTURE_WORDS = word_set(
-    "will shall won't won’t wo gonna scheduled would expects expected plans planned intends due"
+    "will shall won't won’t wo gonna scheduled would expects expected plans planned planning intends due "
+    "postponed delayed deadline"
 )
 #: Two-word future markers ("going to").
-FUTURE_PAIRS = frozenset({("going", "to")})
+FUTURE_PAIRS = frozenset(
+    {("going", "to"), ("set", "to"), ("is", "to"), ("are", "to"), ("as", "soon"), ("plan", "to")}
+)
 
 #: Irregular past-tense verbs common in news (regular ones are found by their -ed ending),
 #: and words that place an event in the past.
