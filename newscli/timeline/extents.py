@@ -61,7 +61,7 @@ _MOD = (
 )
 _DMOD = r"(?:(?:about|nearly|almost|more\s+than|less\s+than|over|at\s+least|roughly|up\s+to|only|just"
 _DMOD += r"|another|some|approximately|around|fewer\s+than|at\s+most|the\s+better\s+part\s+of)\s+)"
-_ORD_Q = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_ORD_Q = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last(?=[- ]half))"
 _CLOCK = (
     r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
     r"|\d{1,2}:[0-5]\d\b|noon\b|midnight\b|midday\b|\d{1,2}\s+o'clock\b|\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening))"

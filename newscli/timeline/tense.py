@@ -43,6 +43,9 @@ NOT_PAST_ED = word_set(
     "expected scheduled planned ed ned fred ted"
 )
 
+#: Words after which an -ed word is an adjective ("a still unspecified date"), not a verb.
+BEFORE_ADJECTIVES = word_set("a an the this that its his her their our still newly so very most less more")
+
 #: Present-tense auxiliaries and reporting verbs.
 PRESENT_WORDS = word_set("is are am says say has have does do remains seems")
 
@@ -61,7 +64,9 @@ def markers(words: list[Word]) -> list[tuple[int, int, Tense]]:
         if w in FUTURE_WORDS or w.endswith(("'ll", "’ll")) or (prev, w) in FUTURE_PAIRS:
             out.append((s, e, "future"))
             since_future = 0
-        elif w in PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED):
+        elif w in PAST_WORDS or (
+            len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED and prev not in BEFORE_ADJECTIVES
+        ):
             out.append((s, e, "future" if since_future <= 3 else "past"))
         elif w in PRESENT_WORDS:
             out.append((s, e, "present"))

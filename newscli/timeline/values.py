@@ -563,6 +563,8 @@ def _r_month(h: Hit) -> Result | None:
     if month is None:
         return None
     s = _strip_lead(text, ("in", "since", "until", "by", "from", "through", "of"))
+    if re.search(r"\b(?:by|until|till|through)\s*$", h.before + text[:s], re.IGNORECASE):
+        tense = "future"  # a deadline: "by August", "through January"
     return s, n, "DATE", _date_md(ctx, month, None, None, tense)
 
 
@@ -697,14 +699,14 @@ def _day_of(words: list[str], ctx: Context, tense: Tense | None) -> str | None:
 def _quarter(w: list[str], text: str, ctx: Context, tense: Tense | None) -> Result | None:
     n = len(text)
     q = None
+    half = "half" in w or any(x.endswith("-half") for x in w)
     for x in w:
         base = x.split("-")[0]
-        if base in ORDINALS and base != "last":
-            q = ORDINALS[base]
+        if base in ORDINALS and (base != "last" or half):
+            q = 2 if base == "last" else ORDINALS[base]
             break
     if q is None:
         return None
-    half = "half" in w or any(x.endswith("-half") for x in w)
     if half and q > 2:
         return None
     if "period" in w or any(x.endswith("-period") for x in w):
