@@ -278,6 +278,8 @@ def _r_clock(h: Hit) -> Result | None:
     if m:
         tail = text[m.end() :]
     tw = _tokens(tail)
+    if re.search(r"\b(?:by|until|till)\s*$", before, re.IGNORECASE):
+        tense = "future"  # a deadline: "until 9 a.m. Tuesday"
     day_value = _day_of(tw, ctx, tense)
     if day_value is None:
         if dct is None:
