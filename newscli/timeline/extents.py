@@ -31,6 +31,13 @@ _WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
 _YEAR = r"(?<![\d$£€.,])(?:1[0-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d)"
 _SEP = r",?\s+"
+#: A year in words: "nineteen ninety-six", "two thousand and one".
+_SPOKEN_YEAR = (
+    r"(?:(?:nineteen|eighteen)[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and)?"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)\b"
+)
 _NUMW = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five"
     r"|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -92,7 +99,8 @@ RULES: tuple[tuple[str, str], ...] = (
      + r"|the\s+" + _DAY + r")(?:" + _SEP + _YEAR + r")?"),
     ("mdy", r"(?:\b" + _MOD + r")?\b" + _MONTH + r"\s*" + _DAY + r"(?:" + _SEP + _YEAR + r")?"),
     ("dmy", r"(?:\bthe\s+)?\b" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"(?:" + _SEP + _YEAR + r")?"),
-    ("my", r"(?:\b" + _MOD + r")?\b" + _MONTH + r"(?:\s+of)?,?\s+" + _YEAR),
+    ("my", r"(?:\b" + _MOD + r")?\b" + _MONTH + r"(?:\s+of)?,?\s+(?:" + _YEAR + r"|" + _SPOKEN_YEAR
+     + r")"),
     ("mrel", r"\b" + _MONTH + r"\s+(?:(?:of\s+)?(?:this|last|next)\s+year)\b"),
     ("quarter", r"(?:\b(?:the|a|its|their|this|last|next|that)\s+)?(?:(?:this|last|next)\s+year['’]s\s+)?"
      r"(?:(?:fiscal|calendar|latest|current|same|flat|strong|weak|year-ago|year-earlier|comparable"
@@ -118,7 +126,8 @@ RULES: tuple[tuple[str, str], ...] = (
      r"|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|the\s+first\s+half\s+of"
      r"|the\s+second\s+half\s+of|the\s+turn\s+of|the\s+close\s+of)(?:\s+|-))?" + _REL + r"\s+" + _PERIOD),
     ("relmonth", r"\b(?:" + _MOD + r")?(?:this|next|last|this\s+past|past)\s+" + _MONTH),
-    ("season_y", r"(?:\b(?:the\s+)?" + _MOD + r")?\b(?:the\s+)?" + _SEASON + r"(?:\s+of)?\s+" + _YEAR),
+    ("season_y", r"(?:\b(?:the\s+)?" + _MOD + r")?\b(?:the\s+)?" + _SEASON + r"(?:\s+of)?\s+(?:" + _YEAR
+     + r"|" + _SPOKEN_YEAR + r")"),
     ("decade", r"(?:\bthe\s+)?(?:" + _MOD + r")?(?:\b(?:1\d|20)\d0s\b|['’]\d0s\b|\b(?:"
      + "|".join(DECADE_WORDS) + r")\b)"),
     ("century", r"(?:\bthe\s+)?(?:" + _MOD + r")?\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth"
@@ -130,11 +139,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("daypart", r"\b(?:this|last|tomorrow|yesterday)\s+" + _PART),
     ("weekday", r"\b(?:(?:early|earlier|late|later)\s+)?" + _WEEKDAY + r"(?!['’]s)(?:\s+" + _PART + r")?"
      r"|\b" + _WEEKDAY + r"(?=['’]s)"),
-    ("yearword", r"\b(?:the\s+year\s+)?(?:(?:nineteen|eighteen)[- ](?:(?:twenty|thirty|forty|fifty|sixty"
-     r"|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve"
-     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and)?"
-     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)\b"
-     r"(?!\s+(?:" + _VAGUE_PL + r"|year|dollars|people))"),
+    ("yearword", r"\b(?:the\s+year\s+)?" + _SPOKEN_YEAR
+     + r"(?!\s+(?:" + _VAGUE_PL + r"|year|dollars|people))"),
     ("yearmod", r"(?:\b" + _MOD + r")?\b(?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?|the\s+year\s+|"
      r"the\s+(?:fiscal|calendar)\s+year\s+)?" + _YEAR + r"(?![\w-])"),
     ("yearend", r"\b(?:the\s+)?year(?:-|\s+|['’]s\s+)end\b|\bthe\s+end\s+of\s+the\s+year\b"),

@@ -305,7 +305,7 @@ def _r_wdate(h: Hit) -> Result | None:
 def _r_my(h: Hit) -> Result | None:
     w = h.words
     n = len(h.text)
-    month, year = _month(w), _year(w)
+    month, year = _month(w), _any_year(w)
     if month is None or year is None:
         return None
     return 0, n, "DATE", f"{year:04d}-{month:02d}"
@@ -418,7 +418,7 @@ def _r_season_y(h: Hit) -> Result | None:
     w = h.words
     n = len(h.text)
     s = next((SEASONS[x] for x in w if x in SEASONS), None)
-    y = _year(w)
+    y = _any_year(w)
     if s is None or y is None:
         return None
     return 0, n, "DATE", f"{y:04d}-{s}"
@@ -652,6 +652,17 @@ def _r_unit_the(h: Hit) -> Result | None:
         return 0, n, "DATE", fmt_week(d) + "-WE"
     if unit == "week":
         return 0, n, "DATE", fmt_week(dct)
+    return None
+
+
+def _any_year(w: list[str]) -> int | None:
+    """The year in digits or in words among the words ("January nineteen ninety-seven")."""
+    y = _year(w)
+    if y is not None:
+        return y
+    for i, x in enumerate(w):
+        if x in ("nineteen", "eighteen", "two"):
+            return _spoken_year(w[i:])
     return None
 
 
