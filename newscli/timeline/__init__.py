@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from newscli.model import Article, Span, TimeExpression, TimexType
 from newscli.timeline.dates import bounds
-from newscli.timeline.extents import LINKS, OPENERS, TRIGGERS, pattern
+from newscli.timeline.extents import CAPITALISED, LINKS, OPENERS, TRIGGERS, pattern
 from newscli.timeline.tense import Tense, Word, markers, tense_at
 from newscli.timeline.values import Context, normalise
 
@@ -66,15 +66,18 @@ def _number_may_be_time(text: str, words: list[tuple[int, str]], i: int) -> bool
     return False
 
 
-_DIGIT = re.compile(r"\d")
 _NOT_LETTERS = str.maketrans({c: " " for c in ".,;:!?\"()[]{}“”‘’'-–—/"})
+
+
+#: Digits that can be a time expression without a trigger word: a year, 3/20, 10:30, 3 p.m., 20th.
+_TIME_DIGITS = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)|\d[:/.-]\d|\d\s*(?:[ap]\.?m\b|o'clock)|\d(?:st|nd|rd|th)\b")
 
 
 def _may_hold_time(text: str) -> bool:
     """A cheap test that a sentence may hold a time expression at all."""
-    if _DIGIT.search(text):
+    if not TRIGGERS.isdisjoint(text.lower().translate(_NOT_LETTERS).split()):
         return True
-    return not TRIGGERS.isdisjoint(text.lower().translate(_NOT_LETTERS).split())
+    return _TIME_DIGITS.search(text) is not None
 
 
 def _opener(word: str) -> bool:
@@ -98,8 +101,10 @@ def _matches(text: str, words: list[tuple[int, str]]) -> Iterator[re.Match[str]]
         if w[0].isdigit():
             if not _number_may_be_time(text, words, i):
                 continue
-        elif w.lower().split("'")[0].split("’")[0] not in TRIGGERS:
-            continue
+        else:
+            low = w.lower().split("'")[0].split("’")[0]
+            if low not in TRIGGERS or (low in CAPITALISED and not w[0].isupper()):
+                continue
         # The expression may open a few words earlier, within the run of modifier words
         # ("at least the past", "the end of") just before the trigger.
         j = i

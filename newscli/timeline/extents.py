@@ -181,7 +181,7 @@ def pattern() -> re.Pattern[str]:
 TRIGGERS = word_set(
     "january february march april may june july august september october november december jan feb "
     "mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday "
-    "sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays second seconds minute "
+    "sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays seconds minute "
     "minutes hour hours day days week weeks weekend weekends fortnight fortnights month months "
     "quarter quarters half year years decade decades century centuries season seasons spring summer "
     "fall autumn winter morning afternoon evening night overnight noon midnight today tonight "
@@ -207,4 +207,12 @@ OPENERS = TRIGGERS | word_set(
 #: "more than", "two to three").
 LINKS = word_set(
     "of than least to or trading business working school flat strong weak comparable corresponding prior"
+)
+
+#: Trigger words that name a time only when capitalised ("May", not "may").
+CAPITALISED = word_set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays "
+    "fridays saturdays sundays"
 )
