@@ -70,7 +70,9 @@ _NOT_LETTERS = str.maketrans({c: " " for c in ".,;:!?\"()[]{}“”‘’'-–�
 
 
 #: Digits that can be a time expression without a trigger word: a year, 3/20, 10:30, 3 p.m., 20th.
-_TIME_DIGITS = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)|\d[:/.-]\d|\d\s*(?:[ap]\.?m\b|o'clock)|\d(?:st|nd|rd|th)\b")
+_TIME_DIGITS = re.compile(
+    r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)|\d[:/.-]\d|\d\s*(?:[ap]\.?m\b|o'clock)|\d(?:st|nd|rd|th)\b"
+)
 
 
 def _may_hold_time(text: str) -> bool:

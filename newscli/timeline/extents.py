@@ -166,7 +166,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("ref", r"\b(?:right\s+now|just\s+now|now|currently|nowadays|presently|at\s+present|the\s+present"
      r"|these\s+days|at\s+the\s+moment|recently|lately|the\s+past|the\s+near\s+future"
      r"|the\s+future|the\s+distant\s+future|a\s+later\s+date|the\s+years\s+ahead|current)\b(?![-’']\w)"),
-    ("unit_the", r"\bthe\s+(?:weekend|year|week|day)\b(?!-)"),
+    ("unit_the", r"\bthe\s+(?:(?:full|fiscal|calendar)\s+year|weekend|year|week|day)\b(?!-)"),
 )
 
 
