@@ -95,6 +95,7 @@ CASES = [
     ("The war lasted three years.", "2023-03-15", "three years", "DURATION", "P3Y"),
     ("The rebels held the town for 48 hours.", "2023-03-15", "48 hours", "DURATION", "PT48H"),
     ("The strike lasted a week.", "2023-03-15", "a week", "DURATION", "P1W"),
+    ("She won in 7.98 seconds.", "2023-03-15", "7.98 seconds", "DURATION", "PT7.98S"),
     ("The firm signed a two-year contract.", "2023-03-15", "two-year", "DURATION", "P2Y"),
     ("Sales rose in the first nine months.", "2023-10-15", "the first nine months", "DURATION", "P9M"),
     ("The dispute has run for years.", "2023-03-15", "years", "DURATION", "PXY"),
@@ -149,6 +150,7 @@ EXTENTS = [
     ("The talks lasted at least 30 days.", ["at least 30 days"]),
     ("The rate rose 5% a year, and 1,990 people came.", ["a year"]),
     ("He walked 1,000 miles in 2,500 hours of $1990 work.", ["2,500 hours"]),
+    ("It was the 10-day truce of the three-year plan.", ["10-day", "three-year"]),
 ]
 
 

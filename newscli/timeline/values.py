@@ -936,6 +936,14 @@ def _set(w: list[str], text: str) -> Result | None:
     return 0, n, "SET", duration(1, unit)
 
 
+#: Words around the number of a duration that do not count ("at least the past 18 months").
+_DURATION_MODIFIERS = word_set(
+    "the past last next first final previous coming following latest initial remaining more than about "
+    "nearly almost over at least roughly up to only just another approximately around fewer most full "
+    "straight consecutive long or so"
+)
+
+
 def _dur(w: list[str], text: str, ctx: Context, before: str, after: str) -> Result | None:
     n = len(text)
     if text[:5].lower() == "over " and text[5:9].lower() == "the ":
@@ -945,49 +953,7 @@ def _dur(w: list[str], text: str, ctx: Context, before: str, after: str) -> Resu
     if unit is None:
         return None
     vague = any(x in VAGUE_NUMBERS for x in w)
-    core = [
-        x
-        for x in w
-        if x
-        not in (
-            "the",
-            "past",
-            "last",
-            "next",
-            "first",
-            "final",
-            "previous",
-            "coming",
-            "following",
-            "latest",
-            "initial",
-            "remaining",
-            "more",
-            "than",
-            "about",
-            "nearly",
-            "almost",
-            "over",
-            "at",
-            "least",
-            "roughly",
-            "up",
-            "to",
-            "only",
-            "just",
-            "another",
-            "approximately",
-            "around",
-            "fewer",
-            "most",
-            "full",
-            "straight",
-            "consecutive",
-            "long",
-            "or",
-            "so",
-        )
-    ]
+    core = [x for x in w if x not in _DURATION_MODIFIERS]
     num = None if vague else _number(core[:-1] if len(core) > 1 else core)
     if num is None and not vague:
         return None
@@ -1001,7 +967,14 @@ def _dur(w: list[str], text: str, ctx: Context, before: str, after: str) -> Resu
         return 0, n, "SET", duration(1, unit)
     if unit == "weekend":
         return None
-    return 0, n, "DURATION", duration(num, unit)
+    value = duration(num, unit)
+    decimal = next((x for x in core if re.fullmatch(r"\d+\.\d+", x)), None)
+    if decimal is not None:
+        value = value.replace(str(num), decimal, 1)  # "7.98 seconds" is PT7.98S
+    start = 0
+    if w[0] == "the" and num != 1 and not text.lower().endswith("s"):
+        start = 4  # "the 10-day period": "10-day" modifies the noun, "the" belongs to it
+    return start, n, "DURATION", value
 
 
 #: The normaliser of each rule of :data:`newscli.timeline.extents.RULES`.
