@@ -216,3 +216,20 @@ def test_any_text_keeps_the_span_contract(text: str) -> None:
     article = newscli.parse(text)
     for t in find_timeline(article):
         assert article.text[t.start : t.end] == t.text
+
+
+@pytest.mark.parametrize("dct", ["0001-01-02", "2023-03-15", "9999-12-30", None])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It happened 9999999999 days ago and 99999 years ago.",
+        "It ends in 5000000 years, 3000000 days from now.",
+        "On Feb. 30, 2023, March 32, 31/31/2023 and 00.00.2023 nothing happened.",
+        "9999-12-31 came and next year and next week, then the following year.",
+        "0001-01-01, the previous Friday, a year earlier, the following month.",
+    ],
+)
+def test_dates_outside_the_calendar_never_fail(text: str, dct: str | None) -> None:
+    article = newscli.parse(f"date {dct}\n\n{text}" if dct else text)
+    for t in find_timeline(article):
+        assert article.text[t.start : t.end] == t.text

@@ -139,7 +139,10 @@ def _scan(text: str, offset: int, sentence: Span, ctx: Context) -> Iterator[Time
             lowered: list[Word] = [(a, a + len(w), w.lower()) for a, w in words]
             found = markers(lowered)
         tense = tense_at(found, s, e)
-        res = normalise(rule, m.group(), ctx, tense, text[max(0, s - 30) : s], text[e : e + 30])
+        try:
+            res = normalise(rule, m.group(), ctx, tense, text[max(0, s - 30) : s], text[e : e + 30])
+        except (ValueError, OverflowError):  # a day or a shift outside the calendar (year 0, 10000)
+            res = None
         if res is None:
             continue
         a, b, kind, value = res

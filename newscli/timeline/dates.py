@@ -44,7 +44,7 @@ def bounds(value: str) -> tuple[dt.date | None, dt.date | None]:
     """The first and last calendar day a DATE/TIME value covers, or (None, None)."""
     try:
         return _bounds(value)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None, None
 
 
