@@ -44,7 +44,7 @@ _NUMW = (
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a\s+hundred"
     r"|a\s+dozen|dozen|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|some|many)"
 )
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + _NUMW + r"|a|an|a\s+single)"
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+\s+1/2|\d+(?:\.\d+)?|" + _NUMW + r"|a|an|a\s+single)"
 _UNIT = (
     r"(?:(?:trading|business|working|calendar|school)\s+)?"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)\b"
@@ -149,7 +149,8 @@ RULES: tuple[tuple[str, str], ...] = (
      + r"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)"
      r"|(?<=\bthrough\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bthis\s)"
      r"|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bmid-))May\b(?![\w-])"),
-    ("set", r"\b(?:every|each|per)\s+(?:other\s+)?(?:" + _WEEKDAY + r"|" + _UNIT_SG + r"|" + _PART
+    ("set", r"\b(?:every|each|per)\s+(?:other\s+)?(?:" + _WEEKDAY + r"|" + _MONTH_ALONE + r"|" + _UNIT_SG
+     + r"|" + _PART
      + r"|" + _SEASON + r"|weekend)"
      r"|\b(?-i:(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b)"
      r"|\b(?:daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)\b"

@@ -565,8 +565,8 @@ def _r_month(h: Hit) -> Result | None:
     if month is None:
         return None
     s = _strip_lead(text, ("in", "since", "until", "by", "from", "through", "of"))
-    if re.search(r"\b(?:by|until|till|through)\s*$", h.before + text[:s], re.IGNORECASE):
-        tense = "future"  # a deadline: "by August", "through January"
+    if re.search(r"\b(?:by|until|till)\s*$", h.before + text[:s], re.IGNORECASE):
+        tense = "future"  # a deadline: "by August", "until January"
     return s, n, "DATE", _date_md(ctx, month, None, None, tense)
 
 
@@ -922,6 +922,9 @@ def _set(w: list[str], text: str) -> Result | None:
     wd = _weekday(w)
     if wd is not None:
         return 0, n, "SET", f"XXXX-WXX-{wd}"
+    month = _month(w)
+    if month is not None:
+        return 0, n, "SET", f"XXXX-{month:02d}"
     part = _part(w)
     if part:
         return 0, n, "SET", f"XXXX-XX-XXT{part}"
@@ -936,6 +939,9 @@ def _set(w: list[str], text: str) -> Result | None:
     return 0, n, "SET", duration(1, unit)
 
 
+#: What half a unit adds to a duration ("2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S).
+_HALF = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S"}
+
 #: Words around the number of a duration that do not count ("at least the past 18 months").
 _DURATION_MODIFIERS = word_set(
     "the past last next first final previous coming following latest initial remaining more than about "
@@ -949,6 +955,8 @@ def _dur(w: list[str], text: str, ctx: Context, before: str, after: str) -> Resu
     if text[:5].lower() == "over " and text[5:9].lower() == "the ":
         res = _dur(w[1:], text[5:], ctx, before, after)  # "over the past three months"
         return None if res is None else (res[0] + 5, res[1] + 5, res[2], res[3])
+    if w[-3:] == ["and", "a", "half"]:
+        w = w[:-3]  # the half is added below
     unit = _unit(w)
     if unit is None:
         return None
@@ -968,6 +976,9 @@ def _dur(w: list[str], text: str, ctx: Context, before: str, after: str) -> Resu
     if unit == "weekend":
         return None
     value = duration(num, unit)
+    half = re.search(r"\d\s+1/2\b|\band\s+a\s+half\b", text)
+    if half and num is not None and unit in _HALF:
+        return 0, n, "DURATION", duration(num, unit) + _HALF[unit]  # "2 1/2 years" is P2Y6M
     decimal = next((x for x in core if re.fullmatch(r"\d+\.\d+", x)), None)
     if decimal is not None:
         value = value.replace(str(num), decimal, 1)  # "7.98 seconds" is PT7.98S
