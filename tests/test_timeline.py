@@ -97,7 +97,7 @@ CASES = [
     ("The strike lasted a week.", "2023-03-15", "a week", "DURATION", "P1W"),
     ("She won in 7.98 seconds.", "2023-03-15", "7.98 seconds", "DURATION", "PT7.98S"),
     ("They lived in camps for 2 1/2 years.", "2023-03-15", "2 1/2 years", "DURATION", "P2Y6M"),
-    ("The pilot called a minute and a half later.", "2023-03-15", "a minute and a half", "DURATION", "PT1M30S"),
+    ("A pilot called a minute and a half later.", "2023-03-15", "a minute and a half", "DURATION", "PT1M30S"),
     ("Orangemen march each July.", "2023-03-15", "each July", "SET", "XXXX-07"),
     ("The firm signed a two-year contract.", "2023-03-15", "two-year", "DURATION", "P2Y"),
     ("Sales rose in the first nine months.", "2023-10-15", "the first nine months", "DURATION", "P9M"),
