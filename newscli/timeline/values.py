@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from newscli.timeline.dates import (
     add_months,
@@ -67,7 +67,6 @@ class Context:
     dct: dt.date | None
     anchor: str | None = None  # last resolved date value named in the text
     quarter: str | None = None  # last quarter named ("1989-Q3")
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 # ----------------------------------------------------------------------------- words
