@@ -43,7 +43,7 @@ def _segments(article: Article) -> Iterator[tuple[str, int, Span]]:
 
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+")
-#: How many words before a trigger word an expression may start ("at least the past 18 months").
+#: How many words before a trigger word an expression may start ("at least the past 20 years").
 _REACH = 6
 
 

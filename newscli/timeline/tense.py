@@ -43,7 +43,7 @@ NOT_PAST_ED = word_set(
     "expected scheduled planned ed ned fred ted"
 )
 
-#: Words after which an -ed word is an adjective ("a still unspecified date"), not a verb.
+#: Words after which an -ed word is an adjective ("a newly elected mayor"), not a verb.
 BEFORE_ADJECTIVES = word_set("a an the this that its his her their our still newly so very most less more")
 
 #: Present-tense auxiliaries and reporting verbs.

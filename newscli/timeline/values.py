@@ -278,7 +278,7 @@ def _r_clock(h: Hit) -> Result | None:
         tail = text[m.end() :]
     tw = _tokens(tail)
     if re.search(r"\b(?:by|until|till)\s*$", before, re.IGNORECASE):
-        tense = "future"  # a deadline: "until 9 a.m. Tuesday"
+        tense = "future"  # a deadline: "until 5 p.m. Monday"
     day_value = _day_of(tw, ctx, tense)
     if day_value is None:
         if dct is None:
@@ -655,7 +655,7 @@ def _r_unit_the(h: Hit) -> Result | None:
 
 
 def _any_year(w: list[str]) -> int | None:
-    """The year in digits or in words among the words ("January nineteen ninety-seven")."""
+    """The year in digits or in words among the words ("June nineteen eighty-four")."""
     y = _year(w)
     if y is not None:
         return y
@@ -941,7 +941,7 @@ def _set(w: list[str], text: str) -> Result | None:
 #: What half a unit adds to a duration ("2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S).
 _HALF = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S"}
 
-#: Words around the number of a duration that do not count ("at least the past 18 months").
+#: Words around the number of a duration that do not count ("at least the past 20 years").
 _DURATION_MODIFIERS = word_set(
     "the past last next first final previous coming following latest initial remaining more than about "
     "nearly almost over at least roughly up to only just another approximately around fewer most full "
