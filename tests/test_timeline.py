@@ -40,7 +40,7 @@ CASES = [
     ("The band was formed in the nineties in Leeds.", "2023-05-01", "the nineties", "DATE", "199"),
     ("The style peaked in the late 1970s, critics say.", "2023-05-01", "the late 1970s", "DATE", "197"),
     ("It was the bloodiest war of the 20th century.", "2023-05-01", "the 20th century", "DATE", "19"),
-    ("He was born in nineteen seventy-three in Hull.", "2023-05-01", "nineteen seventy-three", "DATE", "1973"),
+    ("He was born in nineteen seventy-three.", "2023-05-01", "nineteen seventy-three", "DATE", "1973"),
     # quarters and halves
     ("The bank reported third-quarter profit of $2m.", "2023-10-20", "third-quarter", "DATE", "2023-Q3"),
     ("Sales fell in the fourth quarter, it said.", "2023-01-15", "the fourth quarter", "DATE", "2022-Q4"),
