@@ -48,17 +48,35 @@ _REACH = 6
 
 
 _NUMBER_TAIL = frozenset(["a", "am", "p", "pm", "o", "st", "nd", "rd", "th", "s"])
+#: Letters that may follow digits in a time expression: 20th, 1990s, 3pm.
+_ORDINAL_OR_CLOCK = re.compile(r"(?:st|nd|rd|th|s|am|pm|a\.m|p\.m)\b", re.IGNORECASE)
+_HALVES = frozenset(["first", "second", "last", "1st", "2nd"])
+_DOTTED_DATE = re.compile(r"\.[01]?\d\.\d{4}\b")
+#: Openers that open an expression only before particular words ("at least", "up to").
+_OPENS_BEFORE = {
+    "at": ("least", "most"),
+    "up": ("to",),
+    "more": ("than",),
+    "less": ("than",),
+    "fewer": ("than",),
+}
 
 
 def _number_may_be_time(text: str, words: list[tuple[int, str]], i: int) -> bool:
     """Whether a number can be part of a time expression: a year, a date or clock form, or
     a number before a unit or month name (not money, counts or percentages)."""
     s, w = words[i]
+    end = s + len(w)
+    if end < len(text) and text[end].isalpha() and not _ORDINAL_OR_CLOCK.match(text, end):
+        return False  # "5m", "3bn", "4x4"
+    if s > 0 and text[s - 1] in "$£€#":
+        return False
     if len(w) == 4 and w[:2] in ("19", "20", "18", "17", "16"):
         return True
-    end = s + len(w)
-    if end < len(text) and text[end] in "/:.-'’" and end + 1 < len(text) and text[end + 1].isalnum():
-        return text[end] != "." or text[end + 1].isdigit()
+    if end + 1 < len(text) and text[end] in "/:" and text[end + 1].isdigit():
+        return True  # 3/20/2023, 10:30
+    if _DOTTED_DATE.match(text, end):
+        return True  # 20.03.2023
     for _, nxt in words[i + 1 : i + 4]:
         low = nxt.lower()
         if low in TRIGGERS or low in _NUMBER_TAIL:
@@ -87,6 +105,17 @@ def _opener(word: str) -> bool:
     return word[0].isdigit() or low in OPENERS or low in LINKS
 
 
+def _may_open(words: list[tuple[int, str]], k: int, i: int) -> bool:
+    """Whether the word ``k`` before the trigger ``i`` can be the first of an expression."""
+    low = words[k][1].lower()
+    if low in LINKS:
+        return False
+    if low in ("for", "within"):
+        return k == i - 1  # "for years", "within weeks"
+    need = _OPENS_BEFORE.get(low)
+    return need is None or words[k + 1][1].lower() in need
+
+
 def _matches(text: str, words: list[tuple[int, str]]) -> Iterator[re.Match[str]]:
     """The expressions of a sentence, left to right, without overlaps.
 
@@ -107,13 +136,15 @@ def _matches(text: str, words: list[tuple[int, str]]) -> Iterator[re.Match[str]]
             low = w.lower().split("'")[0].split("’")[0]
             if low not in TRIGGERS or (low in CAPITALISED and not w[0].isupper()):
                 continue
+            if low == "half" and (i == 0 or words[i - 1][1].lower() not in _HALVES):
+                continue  # only "the first half", "the second half", "the last half"
         # The expression may open a few words earlier, within the run of modifier words
         # ("at least the past", "the end of") just before the trigger.
         j = i
         while j > 0 and i - j < _REACH and starts[j - 1] >= done and _opener(words[j - 1][1]):
             j -= 1
         for k in range(j, i + 1):
-            if k < i and words[k][1].lower() in LINKS:
+            if k < i and not _may_open(words, k, i):
                 continue
             pos = starts[k]
             if k == i and pos > 0 and text[pos - 1] in "'’":
