@@ -116,6 +116,7 @@ CASES = [
     ("Such fights belong to the past.", "2023-03-15", "the past", "DATE", "PAST_REF"),
     ("Prices may fall in the future.", "2023-03-15", "the future", "DATE", "FUTURE_REF"),
     ("The mayor recently sold his house.", "2023-03-15", "recently", "DATE", "PAST_REF"),
+    ("At the moment the road is shut.", "2023-03-15", "At the moment", "DATE", "PRESENT_REF"),
 ]
 
 
@@ -152,6 +153,7 @@ EXTENTS = [
     ("The fair runs from March 20-22 in Paris.", ["March 20", "22"]),
     ("The talks lasted at least 30 days.", ["at least 30 days"]),
     ("The rate rose 5% a year, and 1,990 people came.", ["a year"]),
+    ("They won 3-1 and paid $20m, 2.5% more, for half of the club.", []),
     ("He walked 1,000 miles in 2,500 hours of $1990 work.", ["2,500 hours"]),
     ("It was the 10-day truce of the three-year plan.", ["10-day", "three-year"]),
 ]
