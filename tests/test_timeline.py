@@ -69,6 +69,8 @@ CASES = [
     ("The vote will be held in October.", "2023-03-15", "October", "DATE", "2023-10"),
     ("The vote will be held on March 22.", "2023-03-15", "March 22", "DATE", "2023-03-22"),
     ("The court ruled on March 2.", "2023-03-15", "March 2", "DATE", "2023-03-02"),
+    ("He was shot last Oct. 23 at home.", "2023-03-15", "last Oct. 23", "DATE", "2022-10-23"),
+    ("The fair opens next April.", "2023-03-15", "next April", "DATE", "2023-04"),
     ("Snow is forecast for early December.", "2023-11-15", "early December", "DATE", "2023-12"),
     ("The plant will be sold by August, the owner said.", "2023-03-15", "August", "DATE", "2023-08"),
     ("The fund was launched in March nineteen eighty-two.", "2023-03-15", "March nineteen eighty-two",

@@ -125,7 +125,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("relmod", r"\b(?:(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
      r"|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|the\s+first\s+half\s+of"
      r"|the\s+second\s+half\s+of|the\s+turn\s+of|the\s+close\s+of)(?:\s+|-))?" + _REL + r"\s+" + _PERIOD),
-    ("relmonth", r"\b(?:" + _MOD + r")?(?:this|next|last|this\s+past|past)\s+" + _MONTH),
+    ("relmonth", r"\b(?:" + _MOD + r")?(?:this|next|last|this\s+past|past)\s+" + _MONTH
+     + r"(?:\s*" + _DAY + r")?"),
     ("season_y", r"(?:\b(?:the\s+)?" + _MOD + r")?\b(?:the\s+)?" + _SEASON + r"(?:\s+of)?\s+(?:" + _YEAR
      + r"|" + _SPOKEN_YEAR + r")"),
     ("decade", r"(?:\bthe\s+)?(?:" + _MOD + r")?(?:\b(?:1\d|20)\d0s\b|['’]\d0s\b|\b(?:"

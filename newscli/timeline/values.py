@@ -402,15 +402,17 @@ def _r_relmonth(h: Hit) -> Result | None:
     month = _month(w)
     if month is None:
         return None
+    day = _day(w)
     if dct is None:
-        return 0, n, "DATE", f"XXXX-{month:02d}"
+        return 0, n, "DATE", _unknown_day(month, day)
+    here, there = (dct.month, dct.day if day else 0), (month, day or 0)
     if "next" in w:
-        y = dct.year if month > dct.month else dct.year + 1
+        y = dct.year if there > here else dct.year + 1
     elif "last" in w or "past" in w:
-        y = dct.year if month < dct.month else dct.year - 1
+        y = dct.year if there < here else dct.year - 1
     else:
         y = dct.year
-    return 0, n, "DATE", f"{y:04d}-{month:02d}"
+    return 0, n, "DATE", _date_md(h.ctx, month, day, y, None)
 
 
 def _r_season_y(h: Hit) -> Result | None:
