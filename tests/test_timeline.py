@@ -172,6 +172,13 @@ def test_anchor_to_a_previous_date() -> None:
     assert got["A year earlier"] == ("DATE", "1988-Q3")
 
 
+def test_days_relative_to_the_day_just_named() -> None:
+    text = "The fire started on March 3, 2021. The next day the roof fell. That day was calm."
+    got = found(text, "2023-03-15")
+    assert got["The next day"] == ("DATE", "2021-03-04")
+    assert got["That day"] == ("DATE", "2021-03-04")
+
+
 def test_bounds_cover_the_value() -> None:
     got = {t.text: t for t in tag("Mr Lee will travel next week. In February he said so.", "2023-01-01")}
     assert (got["next week"].begin, got["next week"].end_date) == (dt.date(2023, 1, 2), dt.date(2023, 1, 8))

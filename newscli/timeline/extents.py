@@ -168,6 +168,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("ref", r"\b(?:right\s+now|just\s+now|now|currently|nowadays|presently|at\s+present|the\s+present"
      r"|these\s+days|at\s+the\s+moment|recently|lately|the\s+past|the\s+near\s+future"
      r"|the\s+future|the\s+distant\s+future|a\s+later\s+date|the\s+years\s+ahead|current)\b(?![-’']\w)"),
+    ("day_rel", r"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same|that\s+same|the\s+next|the\s+following"
+     r"|the\s+previous|the\s+preceding)\s+day\b"),
     ("unit_the", r"\bthe\s+(?:(?:full|fiscal|calendar)\s+year|weekend|year|week|day)\b(?!-)"),
 )
 

@@ -633,6 +633,16 @@ def _r_ref(h: Hit) -> Result | None:
     return 0, n, "DATE", val
 
 
+def _r_day_rel(h: Hit) -> Result | None:
+    """"that day", "the next day": the day the article just named, or one either side."""
+    w, anchor = h.words, h.ctx.anchor
+    if anchor is None or len(anchor) != 10:
+        return None  # no day named before: "that day" cannot be placed
+    base = dt.date.fromisoformat(anchor)
+    off = 1 if ("next" in w or "following" in w) else -1 if ("previous" in w or "preceding" in w) else 0
+    return 0, len(h.text), "DATE", fmt_day(base + dt.timedelta(days=off))
+
+
 def _r_unit_the(h: Hit) -> Result | None:
     w = h.words
     dct = h.ctx.dct
@@ -1025,6 +1035,7 @@ HANDLERS: dict[str, Callable[[Hit], Result | None]] = {
     "dur_adj": _r_dur_adj,
     "vague": _r_vague,
     "ref": _r_ref,
+    "day_rel": _r_day_rel,
     "unit_the": _r_unit_the,
 }
 
