@@ -46,6 +46,16 @@ CASES = [
     ("Sales fell in the fourth quarter, it said.", "2023-01-15", "the fourth quarter", "DATE", "2022-Q4"),
     ("Sales in the third quarter of 1989 fell", "1989-11-02", "the third quarter of 1989", "DATE", "1989-Q3"),
     ("Output grew in the first half, the firm said.", "2023-10-20", "the first half", "DATE", "2023-H1"),
+    ("Revenue rose in Q3 2023, the firm said.", "2023-11-02", "Q3 2023", "DATE", "2023-Q3"),
+    ("Revenue fell in H1, the firm said.", "2023-11-02", "H1", "DATE", "2023-H1"),
+    ("The plan runs to FY2025.", "2023-11-02", "FY2025", "DATE", "2025"),
+    # holidays
+    ("The shops shut on Christmas Day.", "2023-12-01", "Christmas Day", "DATE", "2023-12-25"),
+    ("The march was held on Good Friday.", "2023-04-20", "Good Friday", "DATE", "2023-04-07"),
+    ("Families gathered at Easter 2024.", "2023-04-20", "Easter 2024", "DATE", "2024-03-31"),
+    ("Fares rose in Easter week.", "2023-04-20", "Easter week", "DATE", "2023-W14"),
+    ("The parade passed on Thanksgiving Day.", "2023-12-01", "Thanksgiving Day", "DATE", "2023-11-23"),
+    ("The fireworks are on Independence Day.", "2023-06-01", "Independence Day", "DATE", "2023-07-04"),
     # relative to the publication date
     ("Mr Lee will travel to Oslo next week.", "2023-01-01", "next week", "DATE", "2023-W01"),
     ("Mr Lee travelled to Oslo last week.", "2023-01-11", "last week", "DATE", "2023-W01"),

@@ -87,9 +87,11 @@ def _number_may_be_time(text: str, words: list[tuple[int, str]], i: int) -> bool
 _NOT_LETTERS = str.maketrans({c: " " for c in ".,;:!?\"()[]{}“”‘’'-–—/"})
 
 
-#: Digits that can be a time expression without a trigger word: a year, 3/20, 10:30, 3 p.m., 20th.
+#: Digits that can be a time expression without a trigger word: a year, 3/20, 10:30, 3 p.m., 20th,
+#: Q3, FY24.
 _TIME_DIGITS = re.compile(
     r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)|\d[:/.-]\d|\d\s*(?:[ap]\.?m\b|o'clock)|\d(?:st|nd|rd|th)\b"
+    r"|\b[QH][1-4]\b|\bFY\s?\d"
 )
 
 

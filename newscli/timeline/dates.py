@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from newscli.timeline.lexicon import UNITS
 from newscli.timeline.tense import Tense
@@ -140,6 +141,32 @@ def resolve_month_year(dct: dt.date, month: int, day: int | None, tense: Tense |
     if tense == "past":
         return max(y for days, y in dists if days <= 0)
     return min(y for days, y in dists if days >= 0)
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday of ``year`` (the Gregorian computus, anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def pick_year(dct: dt.date, on: Callable[[int], dt.date], tense: Tense | None) -> dt.date:
+    """The occurrence of a yearly day (``on(year)``) the text means: the nearest to the DCT
+    when one is within about three months, else the one the tense points to."""
+    days = [on(y) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    nearest = min(days, key=lambda d: abs((d - dct).days))
+    if abs((nearest - dct).days) <= NEAR_DAYS or tense not in ("past", "future"):
+        return nearest
+    if tense == "past":
+        return max(d for d in days if d <= dct)
+    return min(d for d in days if d >= dct)
 
 
 def season_here(d: dt.date) -> tuple[int, str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from newscli.timeline.lexicon import DECADE_WORDS, HOLIDAYS_FIXED, HOLIDAYS_WEEKDAY, word_set
+from newscli.timeline.lexicon import DECADE_WORDS, word_set
 
 _MONTH = (
     r"(?-i:(?:January|February|March|April|June|July|August|September|October|November|December"
@@ -77,16 +77,11 @@ _ZONE = r"(?:\s+\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET)\)?)?"
 _DAYREF = r"(?:" + _WEEKDAY + r"|today|tonight|yesterday|tomorrow)"
 
 
-def _words(names: object) -> str:
-    keys = sorted((str(k) for k in names), key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
-
-
-_HOLIDAY = r"(?-i:(?i:" + _words(list(HOLIDAYS_FIXED) + list(HOLIDAYS_WEEKDAY)) + r"))"
 _HOLIDAY_CAP = r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?"
 _HOLIDAY_CAP += r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day"
 _HOLIDAY_CAP += r"|Armistice\s+Day|Bastille\s+Day|Labor\s+Day|Memorial\s+Day|Mother['’]s\s+Day"
-_HOLIDAY_CAP += r"|Father['’]s\s+Day|Martin\s+Luther\s+King\s+Day|Presidents\s+Day)\b"
+_HOLIDAY_CAP += r"|Father['’]s\s+Day|Martin\s+Luther\s+King\s+Day|Presidents\s+Day"
+_HOLIDAY_CAP += r"|Easter(?:\s+(?:Sunday|Monday|Day))?|Good\s+Friday)\b"
 
 #: The rules, in priority order: (name, pattern).
 RULES: tuple[tuple[str, str], ...] = (
@@ -102,6 +97,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("my", r"(?:\b" + _MOD + r")?\b" + _MONTH + r"(?:\s+of)?,?\s+(?:" + _YEAR + r"|" + _SPOKEN_YEAR
      + r")"),
     ("mrel", r"\b" + _MONTH + r"\s+(?:(?:of\s+)?(?:this|last|next)\s+year)\b"),
+    ("qshort", r"\b(?-i:[QH][1-4])(?:\s+|-|/)?(?:" + _YEAR + r"|['’]?\d\d\b)?(?![\w-])"),
+    ("fy", r"\b(?-i:FY)\s?(?:" + _YEAR + r"|\d\d\b)"),
     ("quarter", r"(?:\b(?:the|a|its|their|this|last|next|that)\s+)?(?:(?:this|last|next)\s+year['’]s\s+)?"
      r"(?:(?:fiscal|calendar|latest|current|same|flat|strong|weak|year-ago|year-earlier|comparable"
      r"|corresponding|previous|prior)\s+)?(?:fiscal\s+)?\b" + _ORD_Q + r"(?:[- ]|\s+fiscal\s+)"
@@ -134,7 +131,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("century", r"(?:\bthe\s+)?(?:" + _MOD + r")?\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth"
      r"|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
      r"|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century\b"),
-    ("holiday", r"\b" + _HOLIDAY_CAP + r"(?:" + _SEP + _YEAR + r")?"),
+    ("holiday", r"\b" + _HOLIDAY_CAP + r"(?:\s+week\b)?(?:" + _SEP + _YEAR + r")?"),
     ("dayrel", r"\b(?:(?:early|earlier|late|later)\s+)?(?:today|yesterday|tomorrow|tonight)"
      r"(?:\s+" + _PART + r")?(?!\w)"),
     ("daypart", r"\b(?:this|last|tomorrow|yesterday)\s+" + _PART),
@@ -192,7 +189,7 @@ TRIGGERS = word_set(
     "yesterday tomorrow now currently nowadays presently moment recently lately past future current "
     "daily nightly weekly biweekly monthly quarterly annually yearly hourly twenties thirties forties "
     "fifties sixties seventies eighties nineties christmas thanksgiving halloween eve nineteen "
-    "eighteen thousand midday period"
+    "eighteen thousand midday period easter q h fy"
 )
 
 #: Words an expression may open with before its trigger word ("the", "early", "at least").
@@ -204,7 +201,9 @@ OPENERS = TRIGGERS | word_set(
     "nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
     "thirty forty fifty sixty seventy eighty ninety hundred dozen couple few several many right these "
     "once twice times better initial remaining ensuing preceding subsequent full straight consecutive "
-    "long single distant near for within years first second third fourth 1st 2nd 3rd 4th present date"
+    "long single distant near for within years first second third fourth 1st 2nd 3rd 4th present date "
+    "good independence labor memorial mother's father's valentine's veterans boxing armistice bastille new "
+    "martin luther king presidents"
 )
 
 #: Words that join the modifiers of an expression without opening one ("the end of",
@@ -218,5 +217,5 @@ CAPITALISED = word_set(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
     "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays "
-    "fridays saturdays sundays"
+    "fridays saturdays sundays q h fy"
 )

@@ -17,10 +17,12 @@ from newscli.timeline.dates import (
     add_months,
     bounds,
     duration,
+    easter,
     fmt_day,
     fmt_week,
     granular_shift,
     nth_weekday,
+    pick_year,
     quarter_of,
     resolve_month_year,
     resolve_season,
@@ -321,6 +323,33 @@ def _r_mrel(h: Hit) -> Result | None:
         return 0, n, "DATE", f"XXXX-{month:02d}"
     off = -1 if "last" in w else 1 if "next" in w else 0
     return 0, n, "DATE", f"{dct.year + off:04d}-{month:02d}"
+
+
+def _r_qshort(h: Hit) -> Result | None:
+    """"Q3 2023", "H1", "Q4/23": a quarter or half in the business shorthand."""
+    m = re.match(r"([QH])([1-4])\W*(\d{2,4})?", h.text)
+    if m is None or (m.group(1) == "H" and m.group(2) > "2"):
+        return None
+    kind, num = m.group(1), int(m.group(2))
+    if m.group(3):
+        year = int(m.group(3)) if len(m.group(3)) == 4 else 2000 + int(m.group(3))
+    elif h.ctx.dct is not None:
+        year = h.ctx.dct.year
+        now = quarter_of(h.ctx.dct) if kind == "Q" else (1 if h.ctx.dct.month <= 6 else 2)
+        if num > now and h.tense != "future":
+            year -= 1
+    else:
+        return 0, len(h.text), "DATE", f"XXXX-{kind}{num}"
+    return 0, len(h.text), "DATE", f"{year:04d}-{kind}{num}"
+
+
+def _r_fy(h: Hit) -> Result | None:
+    """"FY2024", "FY 24": the fiscal year, given as its year."""
+    m = re.search(r"(\d{2,4})$", h.text)
+    if m is None:
+        return None
+    y = int(m.group(1))
+    return 0, len(h.text), "DATE", f"{y if y >= 100 else 2000 + y:04d}"
 
 
 def _r_quarter(h: Hit) -> Result | None:
@@ -885,27 +914,39 @@ def _period_value(d: dt.date, unit: str, off: int, ctx: Context) -> str | None:
     return None
 
 
+#: Days fixed by Easter, in days from Easter Sunday.
+_EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2}
+
+
 def _holiday(text: str, w: list[str], ctx: Context, tense: Tense | None) -> Result | None:
     n = len(text)
-    key = " ".join(x for x in w if not x.isdigit())
-    key = key.replace("’", "'")
+    if w[-1] == "week" or (len(w) > 1 and w[-2] == "week"):
+        res = _holiday(text, [x for x in w if x != "week"], ctx, tense)  # "Easter week"
+        day = None if res is None or len(res[3]) != 10 else dt.date.fromisoformat(res[3])
+        return None if day is None else (0, n, "DATE", fmt_week(day))
+    key = " ".join(x for x in w if not x.isdigit()).replace("’", "'")
     year = _year(w)
-    dct = ctx.dct
+    on: Callable[[int], dt.date]
     if key in HOLIDAYS_FIXED or key.replace("'", "’") in HOLIDAYS_FIXED:
         mo, da = HOLIDAYS_FIXED.get(key) or HOLIDAYS_FIXED[key.replace("'", "’")]
         return 0, n, "DATE", _date_md(ctx, mo, da, year, tense)
     if key in HOLIDAYS_WEEKDAY:
         mo, wd, nth = HOLIDAYS_WEEKDAY[key]
-        if year is None:
-            if dct is None:
-                return 0, n, "DATE", f"XXXX-{mo:02d}"
-            year = dct.year
-            if nth_weekday(year, mo, wd, nth) > dct and tense != "future":
-                year -= 1
-            elif nth_weekday(year, mo, wd, nth) < dct and tense == "future":
-                year += 1
-        return 0, n, "DATE", fmt_day(nth_weekday(year, mo, wd, nth))
-    return None
+
+        def on(y: int) -> dt.date:
+            return nth_weekday(y, mo, wd, nth)
+    elif key in _EASTER_DAYS:
+        shift = _EASTER_DAYS[key]
+
+        def on(y: int) -> dt.date:
+            return easter(y) + dt.timedelta(days=shift)
+    else:
+        return None
+    if year is not None:
+        return 0, n, "DATE", fmt_day(on(year))
+    if ctx.dct is None:
+        return 0, n, "DATE", "XXXX-XX-XX"
+    return 0, n, "DATE", fmt_day(pick_year(ctx.dct, on, tense))
 
 
 def _dayrel(w: list[str], text: str, ctx: Context) -> Result | None:
@@ -1010,6 +1051,8 @@ HANDLERS: dict[str, Callable[[Hit], Result | None]] = {
     "dmy": _r_wdate,
     "my": _r_my,
     "mrel": _r_mrel,
+    "qshort": _r_qshort,
+    "fy": _r_fy,
     "quarter": _r_quarter,
     "yquarter": _r_yquarter,
     "quarter_rel": _r_quarter_rel,
