@@ -56,6 +56,7 @@ CASES = [
     ("Fares rose in Easter week.", "2023-04-20", "Easter week", "DATE", "2023-W14"),
     ("The parade passed on Thanksgiving Day.", "2023-12-01", "Thanksgiving Day", "DATE", "2023-11-23"),
     ("The fireworks are on Independence Day.", "2023-06-01", "Independence Day", "DATE", "2023-07-04"),
+    ("Voters go to the polls on Election Day.", "2022-10-20", "Election Day", "DATE", "2022-11-08"),
     # relative to the publication date
     ("Mr Lee will travel to Oslo next week.", "2023-01-01", "next week", "DATE", "2023-W01"),
     ("Mr Lee travelled to Oslo last week.", "2023-01-11", "last week", "DATE", "2023-W01"),

@@ -81,7 +81,7 @@ _HOLIDAY_CAP = r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)
 _HOLIDAY_CAP += r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day"
 _HOLIDAY_CAP += r"|Armistice\s+Day|Bastille\s+Day|Labor\s+Day|Memorial\s+Day|Mother['’]s\s+Day"
 _HOLIDAY_CAP += r"|Father['’]s\s+Day|Martin\s+Luther\s+King\s+Day|Presidents\s+Day"
-_HOLIDAY_CAP += r"|Easter(?:\s+(?:Sunday|Monday|Day))?|Good\s+Friday)\b"
+_HOLIDAY_CAP += r"|Easter(?:\s+(?:Sunday|Monday|Day))?|Good\s+Friday|Election\s+Day)\b"
 
 #: The rules, in priority order: (name, pattern).
 RULES: tuple[tuple[str, str], ...] = (
@@ -203,7 +203,7 @@ OPENERS = TRIGGERS | word_set(
     "once twice times better initial remaining ensuing preceding subsequent full straight consecutive "
     "long single distant near for within years first second third fourth 1st 2nd 3rd 4th present date "
     "good independence labor memorial mother's father's valentine's veterans boxing armistice bastille new "
-    "martin luther king presidents"
+    "martin luther king presidents election"
 )
 
 #: Words that join the modifiers of an expression without opening one ("the end of",

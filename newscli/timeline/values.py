@@ -935,6 +935,10 @@ def _holiday(text: str, w: list[str], ctx: Context, tense: Tense | None) -> Resu
 
         def on(y: int) -> dt.date:
             return nth_weekday(y, mo, wd, nth)
+    elif key == "election day":
+
+        def on(y: int) -> dt.date:  # US federal elections: the Tuesday after the first Monday of November
+            return nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1)
     elif key in _EASTER_DAYS:
         shift = _EASTER_DAYS[key]
 
