@@ -71,6 +71,8 @@ CASES = [
     ("The minister resigned yesterday.", "2023-03-15", "yesterday", "DATE", "2023-03-14"),
     ("The minister will resign tomorrow.", "2023-03-15", "tomorrow", "DATE", "2023-03-16"),
     ("The minister will speak tonight.", "2023-03-15", "tonight", "TIME", "2023-03-15TNI"),
+    ("The vote is due later this afternoon.", "2023-03-15", "later this afternoon", "TIME", "2023-03-15TAF"),
+    ("Shots rang out late last night.", "2023-03-15", "late last night", "TIME", "2023-03-14TNI"),
     ("The ship sank two days ago.", "2023-03-15", "two days ago", "DATE", "2023-03-13"),
     ("The talks collapsed three years ago.", "2023-03-15", "three years ago", "DATE", "2020"),
     ("Earlier this month the board met twice.", "2023-03-15", "Earlier this month", "DATE", "2023-03"),

@@ -134,7 +134,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("holiday", r"\b" + _HOLIDAY_CAP + r"(?:\s+week\b)?(?:" + _SEP + _YEAR + r")?"),
     ("dayrel", r"\b(?:(?:early|earlier|late|later)\s+)?(?:today|yesterday|tomorrow|tonight)"
      r"(?:\s+" + _PART + r")?(?!\w)"),
-    ("daypart", r"\b(?:this|last|tomorrow|yesterday)\s+" + _PART),
+    ("daypart", r"\b(?:(?:early|earlier|late|later)\s+)?(?:this|last|tomorrow|yesterday)\s+" + _PART
+     + r"|\bmid(?:-|\s)?(?:morning|afternoon|day)\b(?:\s+(?:today|yesterday|tomorrow)\b)?"),
     ("weekday", r"\b(?:(?:early|earlier|late|later)\s+)?" + _WEEKDAY + r"(?!['’]s)(?:\s+" + _PART + r")?"
      r"|\b" + _WEEKDAY + r"(?=['’]s)"),
     ("yearword", r"\b(?:the\s+year\s+)?" + _SPOKEN_YEAR

@@ -520,7 +520,9 @@ def _r_daypart(h: Hit) -> Result | None:
     w = h.words
     dct = h.ctx.dct
     n = len(h.text)
-    part = _part(w)
+    part = _part([x.removeprefix("mid-").removeprefix("mid") for x in w])
+    if part is None and any(x.endswith("day") and x.startswith("mid") for x in w):
+        part = "12:00"  # midday
     if part is None or dct is None:
         return (0, n, "TIME", f"XXXX-XX-XXT{part}") if part else None
     d = dct
