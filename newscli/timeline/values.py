@@ -1,4 +1,4 @@
-"""Values: TIMEX3 normalisation of a matched extent, and the calendar days a value covers.
+"""Values: the TIMEX3 type and value of each matched extent, one normaliser per rule.
 
 Relative expressions are resolved against the publication date (the DCT) and the tense
 of their sentence; "a year earlier" and "the year-ago quarter" against the last date or
@@ -51,7 +51,8 @@ from newscli.timeline.lexicon import (
 )
 from newscli.timeline.tense import Tense
 
-#: A normalised expression: offsets trimmed from the match's start and end, type, value.
+#: A normalised expression: start and end offsets within the match (a leading preposition may
+#: be left out), type, value.
 Result = tuple[int, int, str, str]
 
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|[A-Za-z]+(?:['’][a-z]+)?|'\d\d")
@@ -213,10 +214,6 @@ def _clock(text: str) -> str | None:
     if h > 24 or mi > 59:
         return None
     return f"{h:02d}:{mi:02d}"
-
-
-def _year_value(year: int, tense: Tense | None) -> str:
-    return f"{year:04d}"
 
 
 @dataclass(frozen=True)
@@ -558,7 +555,6 @@ def _r_yearword(h: Hit) -> Result | None:
 def _r_yearmod(h: Hit) -> Result | None:
     w = h.words
     n = len(h.text)
-    tense = h.tense
     before = h.before
     after = h.after
     y = _year(w)
@@ -573,7 +569,7 @@ def _r_yearmod(h: Hit) -> Result | None:
         return None
     if y < 1600 and not re.search(r"\b(?:in|since|of|year|by|until|from|before|after|the)\s*$", before, re.I):
         return None
-    return 0, n, "DATE", _year_value(y, tense)
+    return 0, n, "DATE", f"{y:04d}"
 
 
 def _r_yearend(h: Hit) -> Result | None:
