@@ -34,10 +34,13 @@ _RANGE_AFTER = re.compile(
 
 
 def _segments(article: Article) -> Iterator[tuple[str, int, Span]]:
-    """The pieces of text to scan: headline, dateline, then every sentence of the body."""
-    for span in (article.headline,):
-        if span is not None and span.start < article.body_start + 1:
-            yield span.text, span.start, Span(span.text, span.start, span.end)
+    """The pieces of text to scan: the headline, then every sentence of the body.
+
+    The dateline ("LONDON, March 3 (Reuters) -") is where the story was filed, metadata rather
+    than the story's own time, and is left out as the TimeML corpora leave it out."""
+    head = article.headline
+    if head is not None and head.start < article.body_start:
+        yield head.text, head.start, Span(head.text, head.start, head.end)
     for s in article.sentences:
         yield s.text, s.start, Span(s.text, s.start, s.end)
 
