@@ -106,6 +106,7 @@ CASES = [
     ("The storm hit on Friday afternoon.", "2013-03-23", "Friday afternoon", "TIME", "2013-03-22TAF"),
     ("The polls closed at 3 p.m. Friday.", "2013-03-23", "3 p.m. Friday", "TIME", "2013-03-22T15:00"),
     ("The polls closed at 10:30 a.m. on the day.", "2013-03-23", "10:30 a.m.", "TIME", "2013-03-23T10:30"),
+    ("The ferry left at 1800 GMT.", "2013-03-23", "1800 GMT", "TIME", "2013-03-23T18:00"),
     # durations
     ("The war lasted three years.", "2023-03-15", "three years", "DURATION", "P3Y"),
     ("The rebels held the town for 48 hours.", "2023-03-15", "48 hours", "DURATION", "PT48H"),

@@ -50,7 +50,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+")
 _REACH = 6
 
 
-_NUMBER_TAIL = frozenset(["a", "am", "p", "pm", "o", "st", "nd", "rd", "th", "s"])
+_NUMBER_TAIL = frozenset(["a", "am", "p", "pm", "o", "st", "nd", "rd", "th", "s", "gmt", "utc"])
 #: Letters that may follow digits in a time expression: 20th, 1990s, 3pm.
 _ORDINAL_OR_CLOCK = re.compile(r"(?:st|nd|rd|th|s|am|pm|a\.m|p\.m)\b", re.IGNORECASE)
 _HALVES = frozenset(["first", "second", "last", "1st", "2nd"])

@@ -71,9 +71,10 @@ _DMOD += r"|another|some|approximately|around|fewer\s+than|at\s+most|the\s+bette
 _ORD_Q = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last(?=[- ]half))"
 _CLOCK = (
     r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
-    r"|\d{1,2}:[0-5]\d\b|noon\b|midnight\b|midday\b|\d{1,2}\s+o'clock\b|\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening))"
+    r"|\d{1,2}:[0-5]\d\b|noon\b|midnight\b|midday\b|\d{1,2}\s+o'clock\b"
+    r"|\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC)\b))"
 )
-_ZONE = r"(?:\s+\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET)\)?)?"
+_ZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET)\b|\s+\((?:[ECMP][SD]T|GMT|UTC|BST|CET)\))?"
 _DAYREF = r"(?:" + _WEEKDAY + r"|today|tonight|yesterday|tomorrow)"
 
 

@@ -58,7 +58,8 @@ Result = tuple[int, int, str, str]
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|[A-Za-z]+(?:['’][a-z]+)?|'\d\d")
 _YEAR_NOUNS = word_set(
     "shares people workers employees points units acres feet miles tons barrels cars vehicles members "
-    "troops jobs students votes copies homes pounds dollars yen metres meters kilometres kilometers "
+    "troops jobs students votes copies homes pounds dollars yen metres meters kilometres kilometers gmt utc "
+    "hours hrs "
     "and-a"
 )
 
@@ -201,6 +202,9 @@ def _clock(text: str) -> str | None:
         return "12:00"
     if "midnight" in low:
         return "24:00"
+    military = re.match(r"([01]\d|2[0-3])([0-5]\d)\s*(?:gmt|utc)", low)
+    if military:
+        return f"{military.group(1)}:{military.group(2)}"  # "1800 GMT"
     m = re.search(r"(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|o'clock|in the (morning|afternoon|evening))?", low)
     if not m:
         return None
@@ -560,8 +564,8 @@ def _r_yearmod(h: Hit) -> Result | None:
     y = _year(w)
     if y is None:
         return None
-    nxt = re.match(r"\s*([a-z]+)", after)
-    if nxt and nxt.group(1) in _YEAR_NOUNS:
+    nxt = re.match(r"\s*([A-Za-z]+)", after)
+    if nxt and nxt.group(1).lower() in _YEAR_NOUNS:
         return None
     if re.match(r"\s*(?:-|–)\s*\d", after) and not re.match(r"\s*(?:-|–)\s*(?:\d\d\b|\d{4}\b)", after):
         return None
