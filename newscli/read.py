@@ -75,6 +75,19 @@ _DATELINE = re.compile(
     r"(?:[ \t]*\((?P<source>[A-Za-z][\w .&'’-]{0,40})\))?"
     r"(?P<sep>[ \t]*(?::|—|–|--)[ \t]*|[ \t]+-[ \t]+|[ \t]+(?=[A-Z“\"]))"
 )
+_WORD_TITLE = r"[A-Z][\w.'’\-]*"
+#: A place in ordinary case before a source in brackets: "Tokyo (CNN)Police said",
+#: "New Delhi, India (CNN) -- The". Only with the bracket glued to the next word or a
+#: dash after it, so "Apple (AAPL) shares rose" is no dateline.
+_TITLE_CASE_DATELINE = re.compile(
+    rf"(?P<place>{_WORD_TITLE}(?:[ ]{_WORD_TITLE}){{0,3}}(?:,[ ]{_WORD_TITLE}(?:[ ]{_WORD_TITLE}){{0,2}})?)"
+    r"[ \t]*\((?P<source>[A-Z][\w .&'’-]{0,30})\)"
+    r"(?P<sep>[ \t]*(?:--|—|–|-|:)[ \t]*|(?=[A-Z“\"‘']))"
+)
+#: A time stamp line under a byline: "Updated 1832 GMT (0232 HKT) March 4, 2014".
+_TIMESTAMP = re.compile(
+    r"(?:Updated|Published|Posted|Last updated|UPDATED|PUBLISHED):?[ \t]+[^\r\n]{0,80}?\d{4}[ \t]*(?=\r?\n)"
+)
 _SHOUTING = re.compile(r"[A-Z0-9][A-Z0-9'’.,-]*[ \t]+[A-Z0-9][A-Z0-9'’.,-]*\b(?![a-z])")
 _SOURCE_ONLY = re.compile(r"\((?P<source>[A-Z][\w .&'’-]{0,30})\)(?P<sep>[ \t]*(?:--|—|–|-|:)?[ \t]*)")
 _PLACE_DATE_LINE = re.compile(rf"(?P<place>{_PLACE})[ \t]+\d{{4}}-\d{{2}}-\d{{2}}[ \t]*(?=\r?\n)")
@@ -250,12 +263,19 @@ class _Reader:
             self.spans["byline"] = self.span(m.start(), m.end())
             self.pos = m.end()
             self.skip_space()
+        stamp = _TIMESTAMP.match(self.text, self.pos)
+        if stamp:
+            self.metadata.append(("updated", stamp.group()))
+            self.pos = stamp.end()
+            self.skip_space()
 
     def dateline(self) -> None:
         self.skip_space()
         text, pos = self.text, self.pos
-        m = _SOURCE_ONLY.match(text, pos)
-        if m is None:
+        m = _SOURCE_ONLY.match(text, pos) or _TITLE_CASE_DATELINE.match(text, pos)
+        if m is not None and m.groupdict().get("place"):
+            self.spans["place"] = self.span(m.start("place"), m.end("place"))
+        elif m is None:
             m = _PLACE_DATE_LINE.match(text, pos) or _DATELINE.match(text, pos)
             if m is None:
                 return

@@ -26,10 +26,18 @@ ABBREVIATIONS = frozenset(
     """
     Mr Mrs Ms Mx Dr Prof Rev Fr Sr Jr St Mt Ft Sen Rep Gov Gen Lt Col Maj Capt Cmdr Sgt Cpl
     Pvt Adm Brig Supt Insp Det Hon Messrs Mme Mlle Esq Pres Amb Atty Sec Dept Univ Assn
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     vs etc approx est dept fig figs vol vols ed eds cf al ca Ave Blvd Rd Pl Sq Ln Inc Ltd Corp
     Co Bros Cos Plc
     """.split()
+)
+
+#: Weekday abbreviations: an abbreviation only before a date ("Sun. Jan. 5", "Fri. 3 May");
+#: "The Sun. Top stories" ends a sentence.
+DAY_ABBREVIATIONS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+_MONTH_WORDS = frozenset(
+    "Jan January Feb February Mar March Apr April May Jun June Jul July Aug August Sep Sept September "
+    "Oct October Nov November Dec December".split()
 )
 
 #: Abbreviations that end a sentence when the next word clearly starts one.
@@ -49,9 +57,12 @@ SENTENCE_OPENERS = frozenset(
 )
 
 _END = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"”’'»)\]]*")
-_SPACE = re.compile(r"\s+")
+#: White space, and the invisible marks (zero-width space, direction marks, BOM) that web
+#: text leaves between sentences.
+_SPACE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]+")
+_LIST_MARKER = re.compile(r"\d{1,2}\.")
 WORD = re.compile(r"\w+(?:['’.\-]\w+)*")
-_OPENERS = "\"“‘'«([„"
+_OPENERS = "\"“‘'«([„•"
 _DOTTED = re.compile(r"(?:\w\.)+\w$")
 
 
@@ -79,6 +90,8 @@ def _ends_sentence(text: str, end_match: re.Match[str], nxt: int) -> bool:
     word = text[first:start]
     next_word = WORD.match(text, nxt if text[nxt] not in _OPENERS else nxt + 1)
     nw = next_word.group() if next_word else ""
+    if word in DAY_ABBREVIATIONS:
+        return not (ch.isdigit() or nw in _MONTH_WORDS)
     if word in NUMBER_ABBREVIATIONS:
         return not ch.isdigit()
     if word in WEAK_ABBREVIATIONS:
@@ -115,6 +128,8 @@ def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]
             nxt = sp.end()
         if cut <= sent_start:
             continue
+        if cut - sent_start <= 3 and _LIST_MARKER.fullmatch(text, sent_start, cut):
+            continue  # "1. The first point": a list marker opens the sentence, it is not one
         if nxt >= end or _ends_sentence(text, em, nxt):
             yield sent_start, cut
             sent_start = nxt
@@ -132,5 +147,10 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
         yield Span(m.group(), m.start(), m.end())
 
 
+#: A word for counting: as :data:`WORD`, and numbers with thousands separators ("12,000") are one.
+_COUNTED_WORD = re.compile(r"\w+(?:['’.\-]\w+|,\d{3}(?!\d))*")
+
+
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:
-    return len(WORD.findall(text, start, len(text) if end is None else end))
+    """How many words ``text[start:end]`` has, as a reader would count them."""
+    return len(_COUNTED_WORD.findall(text, start, len(text) if end is None else end))

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from newscli import NotTextError, parse
 from newscli.model import Article
 from newscli.read import decode, parse_date
+from newscli.sentences import count_words
 
 
 def offsets_hold(article: Article) -> None:
@@ -142,6 +143,10 @@ def test_parse_date_rejects(value: str) -> None:
         ("US-German carmaker Daimler sold more.", None, None, "US-German carmaker Daimler sold more."),
         ("US officials said it.", None, None, "US officials said it."),
         ("BREAKING: A storm hit.", None, None, "BREAKING: A storm hit."),
+        ("Tokyo (CNN)Police said it.", "Tokyo", "CNN", "Police said it."),
+        ("New Delhi, India (CNN) -- The vote ended.", "New Delhi, India", "CNN", "The vote ended."),
+        ("Apple (AAPL) shares rose.", None, None, "Apple (AAPL) shares rose."),
+        ("President Obama (D) said so.", None, None, "President Obama (D) said so."),
         ("SOCCER - JAPAN GET LATE WIN.\nTokyo 1996", None, None, "SOCCER - JAPAN GET LATE WIN."),
     ],
 )
@@ -151,6 +156,18 @@ def test_dateline(text: str, place: str | None, source: str | None, lead: str) -
     assert (article.source.text if article.source else None) == source
     assert article.sentences[0].text == lead
     offsets_hold(article)
+
+
+def test_timestamp_line_under_a_byline_is_not_the_lead() -> None:
+    article = parse(
+        "By Jane Roe, CNN\nUpdated 1832 GMT (0232 HKT) March 4, 2014\nWashington (CNN) -- It rained."
+    )
+    assert article.place is not None and article.place.text == "Washington"
+    assert [s.text for s in article.sentences] == ["It rained."]
+
+
+def test_word_count_reads_thousands_as_one_number() -> None:
+    assert count_words("It cost 12,000 dollars, not 3,5 or co-operation's") == 9
 
 
 def test_byline_is_not_the_lead() -> None:
@@ -192,6 +209,11 @@ def test_byline_is_not_the_lead() -> None:
         ("It was sold by Acme Inc. The buyer paid.", ["It was sold by Acme Inc.", "The buyer paid."]),
         ("Sales at Acme Inc. rose.", ["Sales at Acme Inc. rose."]),
         ("No final stop", ["No final stop"]),
+        ("1. The first point. 2. The second.", ["1. The first point.", "2. The second."]),
+        ("It was on track. \u2022A plane landed.", ["It was on track.", "\u2022A plane landed."]),
+        ("It ended.\u200eThen it began.", ["It ended.", "Then it began."]),
+        ("Read The Sun. Top stories follow.", ["Read The Sun.", "Top stories follow."]),
+        ("It opens Sun. Jan. 5 at noon.", ["It opens Sun. Jan. 5 at noon."]),
     ],
 )
 def test_sentences(text: str, sentences: list[str]) -> None:

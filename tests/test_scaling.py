@@ -1,7 +1,9 @@
-"""Every analysis is linear: doubling a pathological input roughly doubles the time.
+"""Every analysis is linear: a pathological input four times as long takes about four
+times as long.
 
 Not a wall-clock assertion: the ratio of two timings taken on the same machine, with
-generous slack (a quadratic step would show a ratio near 4, a linear one near 2).
+generous slack for a busy machine (a quadratic step would show a ratio near 16, a linear
+one near 4; the bound is 8).
 The full-size versions of these inputs are in benchmarks/bench_stress.py.
 """
 
@@ -42,7 +44,7 @@ def _best_time(fn: Callable[[], object], repeat: int = 3) -> float:
 
 @pytest.mark.parametrize("command", sorted(ANALYSES))
 @pytest.mark.parametrize("kind", sorted(INPUTS))
-def test_doubling_the_input_roughly_doubles_the_time(kind: str, command: str) -> None:
+def test_time_grows_linearly_with_the_input(kind: str, command: str) -> None:
     make, analyse = INPUTS[kind], ANALYSES[command]
     size = 250
 
@@ -53,7 +55,7 @@ def test_doubling_the_input_roughly_doubles_the_time(kind: str, command: str) ->
     while size < 8000 and _best_time(lambda: run(size), 1) < 0.02:  # noqa: B023 (called at once)
         size *= 2
     small = "date 2023-01-01 " + make(size)
-    large = "date 2023-01-01 " + make(2 * size)
+    large = "date 2023-01-01 " + make(4 * size)
     t_small = _best_time(lambda: analyse(newscli.parse(small)))
     t_large = _best_time(lambda: analyse(newscli.parse(large)))
-    assert t_large < 3.2 * t_small + 0.01, f"{kind}/{command}: {t_small:.3f}s -> {t_large:.3f}s"
+    assert t_large < 8 * t_small + 0.01, f"{kind}/{command}: {t_small:.3f}s -> {t_large:.3f}s"
