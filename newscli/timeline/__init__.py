@@ -93,8 +93,10 @@ _NOT_LETTERS = str.maketrans({c: " " for c in ".,;:!?\"()[]{}“”‘’'-–�
 #: Digits that can be a time expression without a trigger word: a year, 3/20, 10:30, 3 p.m., 20th,
 #: Q3, FY24.
 _TIME_DIGITS = re.compile(
-    r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)|\d[:/.-]\d|\d\s*(?:[ap]\.?m\b|o'clock)|\d(?:st|nd|rd|th)\b"
-    r"|\b[QH][1-4]\b|\bFY\s?\d"
+    # every branch opens with a character class, so the engine can skip ahead to [0-9QHF]
+    r"[12](?<!\d[12])(?:(?<=1)[6-9]|(?<=2)0)\d\d(?!\d)"
+    r"|\d(?:[:/.-]\d|\s*(?:[ap]\.?m\b|o'clock)|(?:st|nd|rd|th)\b)"
+    r"|[QHF](?<![A-Za-z][QHF])(?:(?<=[QH])[1-4]\b|(?<=F)Y\s?\d)"
 )
 
 
@@ -138,8 +140,14 @@ def _matches(text: str, words: list[tuple[int, str]]) -> Iterator[re.Match[str]]
             if not _number_may_be_time(text, words, i):
                 continue
         else:
-            low = w.lower().split("'")[0].split("’")[0]
-            if low not in TRIGGERS or (low in CAPITALISED and not w[0].isupper()):
+            low = w.lower()
+            if low not in TRIGGERS:
+                if "'" not in low and "’" not in low:
+                    continue
+                low = low.split("'")[0].split("’")[0]  # "Friday's"
+                if low not in TRIGGERS:
+                    continue
+            if low in CAPITALISED and not w[0].isupper():
                 continue
             if low == "half" and (i == 0 or words[i - 1][1].lower() not in _HALVES):
                 continue  # only "the first half", "the second half", "the last half"
