@@ -87,7 +87,7 @@ _HOLIDAY_CAP += r"|Easter(?:\s+(?:Sunday|Monday|Day))?|Good\s+Friday|Election\s+
 #: The rules, in priority order: (name, pattern).
 RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"\b\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d)?)?(?![\d-])"),
-    ("slash", r"(?<![\d/.])(?:[01]?\d)/(?:[0-3]?\d)/(?:\d{4}|\d\d)(?![\d/])"),
+    ("slash", r"(?<![\d/.])(?:[0-3]?\d)/(?:[0-3]?\d)/(?:\d{4}|\d\d)(?![\d/])"),
     ("dotted", r"(?<![\d.])(?:[0-3]?\d)\.(?:[01]?\d)\.(?:\d{4})(?![\d.])"),
     ("clock", r"\b" + _CLOCK + _ZONE + r"(?:,?\s+" + _DAYREF + r"(?:,?\s+" + _MONTH + r"\s+" + _DAY + r")?"
      + r"|,?\s+" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?)?"),
@@ -161,6 +161,7 @@ RULES: tuple[tuple[str, str], ...] = (
      r"(?:(?:full|straight|consecutive|long)\s+)?" + _UNIT + r"(?:\s+and\s+a\s+half)?"),
     ("durq", r"\b(?:the\s+)?(?:past|last|next|first|final|previous|coming|following|latest|remaining)\s+"
      r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+quarters\b"),
+    ("long", r"\b(?:day|week|month|year|decade|century)s?-long\b"),
     ("dur_adj", r"\b(?:\d+|" + _NUMW + r")-" + _UNIT_SG + r"(?:-old)?\b"),
     ("vague", r"\b(?:recent|coming|the\s+coming|the\s+past|past|the\s+next|next|the\s+last|last|for|within"
      r"|the\s+following|following)\s+" + _VAGUE_PL),
@@ -169,7 +170,8 @@ RULES: tuple[tuple[str, str], ...] = (
      r"|the\s+future|the\s+distant\s+future|a\s+later\s+date|the\s+years\s+ahead|current)\b(?![-’']\w)"),
     ("day_rel", r"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same|that\s+same|the\s+next|the\s+following"
      r"|the\s+previous|the\s+preceding)\s+day\b"),
-    ("unit_the", r"\bthe\s+(?:(?:full|fiscal|calendar)\s+year|weekend|year|week|day)\b(?!-)"),
+    ("unit_the", r"\bthe\s+(?:(?:full|fiscal|calendar)\s+year|weekend|year|week|day)\b(?!-)"
+     r"|\bthe\s+(?:end|beginning|start|middle)\s+of\s+the\s+month\b"),
 )
 
 

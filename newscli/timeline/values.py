@@ -251,6 +251,8 @@ def _r_slash(h: Hit) -> Result | None:
     parts = [int(p) for p in re.split(r"[/.]", text)]
     if rule == "slash":
         mo, da, y = parts
+        if mo > 12 >= da:
+            mo, da = da, mo  # 20/3/2023 can only be day first
     else:
         da, mo, y = parts
     if y < 100:
@@ -622,6 +624,15 @@ def _r_durq(h: Hit) -> Result | None:
     return 0, len(h.text), "DURATION", "PXM" if num is None else f"P{3 * num}M"
 
 
+def _r_long(h: Hit) -> Result | None:
+    """"day-long", "a month-long", "decades-long": how long something lasts."""
+    m = re.search(r"([a-z]+?)(s?)-long$", h.text.lower())
+    unit = None if m is None else _unit([m.group(1)])
+    if m is None or unit is None:
+        return None
+    return 0, len(h.text), "DURATION", duration(None if m.group(2) else 1, unit)
+
+
 def _r_dur_adj(h: Hit) -> Result | None:
     w = h.words
     text = h.text
@@ -694,6 +705,8 @@ def _r_unit_the(h: Hit) -> Result | None:
         return 0, n, "DATE", fmt_week(d) + "-WE"
     if unit == "week":
         return 0, n, "DATE", fmt_week(dct)
+    if unit == "month":
+        return 0, n, "DATE", f"{dct.year:04d}-{dct.month:02d}"
     return None
 
 
@@ -1081,6 +1094,7 @@ HANDLERS: dict[str, Callable[[Hit], Result | None]] = {
     "set": _r_set,
     "dur": _r_dur,
     "durq": _r_durq,
+    "long": _r_long,
     "dur_adj": _r_dur_adj,
     "vague": _r_vague,
     "ref": _r_ref,
