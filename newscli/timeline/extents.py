@@ -17,15 +17,14 @@ import re
 from newscli.timeline.lexicon import DECADE_WORDS, word_set
 
 _MONTH = (
-    r"(?-i:(?:January|February|March|April|June|July|August|September|October|November|December"
-    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\."
-    r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
-    r"|Jan|Feb|Apr|Aug|Sept|Oct|Nov|Dec)(?![\w])|May\b)"
+    r"(?-i:(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)|Apr(?:il|\.)?|Jun(?:e|\.)|Jul(?:y|\.)"
+    r"|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Sep\.|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?!\w)|May\b)"
 )
 #: "May" is a verb too: alone it needs a day, a year or a determiner around it.
 _MONTH_ALONE = (
-    r"(?-i:(?:January|February|March|April|June|July|August|September|October|November|December"
-    r"|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?![\w]))"
+    r"(?-i:(?:Jan(?:uary|\.)|Feb(?:ruary|\.)|March|April|June|July|Aug(?:ust|\.)|Sept(?:ember|\.)"
+    r"|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.))(?!\w))"
 )
 _WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
