@@ -129,11 +129,15 @@ CASES = [
     ("The prize is awarded annually.", "2023-03-15", "annually", "SET", "P1Y"),
     ("The paper is printed daily.", "2023-03-15", "daily", "SET", "P1D"),
     ("The club meets each Thursday.", "2023-03-15", "each Thursday", "SET", "XXXX-WXX-4"),
+    ("The board reports every quarter.", "2023-03-15", "every quarter", "SET", "P3M"),
     # references
     ("The company is now worth $2bn.", "2023-03-15", "now", "DATE", "PRESENT_REF"),
     ("The mine currently employs 200 people.", "2023-03-15", "currently", "DATE", "PRESENT_REF"),
     ("Such fights belong to the past.", "2023-03-15", "the past", "DATE", "PAST_REF"),
     ("Prices may fall in the future.", "2023-03-15", "the future", "DATE", "FUTURE_REF"),
+    ("Prices may fall in the near term.", "2023-03-15", "the near term", "DATE", "FUTURE_REF"),
+    ("Prices may fall in the weeks ahead.", "2023-03-15", "the weeks ahead", "DURATION", "PXW"),
+    ("``Today, we begin,'' she said.", "2023-03-15", "Today", "DATE", "2023-03-15"),
     ("The mayor recently sold his house.", "2023-03-15", "recently", "DATE", "PAST_REF"),
     ("At the moment the road is shut.", "2023-03-15", "At the moment", "DATE", "PRESENT_REF"),
 ]

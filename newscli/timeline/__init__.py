@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 from collections.abc import Iterator
 
 from newscli.model import Article, Span, TimeExpression, TimexType
@@ -87,7 +88,8 @@ def _number_may_be_time(text: str, words: list[tuple[int, str]], i: int) -> bool
     return False
 
 
-_NOT_LETTERS = str.maketrans({c: " " for c in ".,;:!?\"()[]{}“”‘’'-–—/"})
+#: Punctuation to blank out before looking words up ("``Today," is "today").
+_NOT_LETTERS = str.maketrans({c: " " for c in string.punctuation + "“”‘’–—…«»"})
 
 
 #: Digits that can be a time expression without a trigger word: a year, 3/20, 10:30, 3 p.m., 20th,

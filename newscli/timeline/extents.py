@@ -149,8 +149,7 @@ RULES: tuple[tuple[str, str], ...] = (
      r"|(?<=\bthrough\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bthis\s)"
      r"|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bmid-))May\b(?![\w-])"),
     ("set", r"\b(?:every|each|per)\s+(?:other\s+)?(?:" + _WEEKDAY + r"|" + _MONTH_ALONE + r"|" + _UNIT_SG
-     + r"|" + _PART
-     + r"|" + _SEASON + r"|weekend)"
+     + r"|quarter|" + _PART + r"|" + _SEASON + r"|weekend)"
      r"|\b(?-i:(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b)"
      r"|\b(?:daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)\b"
      r"|\b(?:once|twice|three\s+times|four\s+times)\s+a\s+(?:day|week|month|year)\b"),
@@ -163,10 +162,11 @@ RULES: tuple[tuple[str, str], ...] = (
     ("long", r"\b(?:day|week|month|year|decade|century)s?-long\b"),
     ("dur_adj", r"\b(?:\d+|" + _NUMW + r")-" + _UNIT_SG + r"(?:-old)?\b"),
     ("vague", r"\b(?:recent|coming|the\s+coming|the\s+past|past|the\s+next|next|the\s+last|last|for|within"
-     r"|the\s+following|following)\s+" + _VAGUE_PL),
+     r"|the\s+following|following)\s+(?:" + _VAGUE_PL + r"|quarters\b)|\bthe\s+" + _VAGUE_PL + r"\s+ahead\b"),
     ("ref", r"\b(?:right\s+now|just\s+now|now|currently|nowadays|presently|at\s+present|the\s+present"
      r"|these\s+days|at\s+the\s+moment|recently|lately|the\s+past|the\s+near\s+future"
-     r"|the\s+future|the\s+distant\s+future|a\s+later\s+date|the\s+years\s+ahead|current)\b(?![-’']\w)"),
+     r"|the\s+future|the\s+distant\s+future|a\s+later\s+date|the\s+(?:near|short|long)\s+term|current)\b"
+     r"(?![-’']\w)"),
     ("day_rel", r"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same|that\s+same|the\s+next|the\s+following"
      r"|the\s+previous|the\s+preceding)\s+day\b"),
     ("unit_the", r"\bthe\s+(?:(?:full|fiscal|calendar)\s+year|weekend|year|week|day)\b(?!-)"
@@ -192,7 +192,7 @@ TRIGGERS = word_set(
     "yesterday tomorrow now currently nowadays presently moment recently lately past future current "
     "daily nightly weekly biweekly monthly quarterly annually yearly hourly twenties thirties forties "
     "fifties sixties seventies eighties nineties christmas thanksgiving halloween eve nineteen "
-    "eighteen thousand midday period easter q h fy"
+    "eighteen thousand midday period easter q h fy term"
 )
 
 #: Words an expression may open with before its trigger word ("the", "early", "at least").

@@ -217,7 +217,9 @@ REFERENCES: dict[str, str] = {
     "a later date": "FUTURE_REF",
     "the coming years": "FUTURE_REF",
     "coming years": "FUTURE_REF",
-    "the years ahead": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
 }
 
 #: Fixed-date holidays (month, day) and those defined by a weekday rule
