@@ -113,6 +113,7 @@ CASES = [
     ("The war lasted three years.", "2023-03-15", "three years", "DURATION", "P3Y"),
     ("The rebels held the town for 48 hours.", "2023-03-15", "48 hours", "DURATION", "PT48H"),
     ("The strike lasted a week.", "2023-03-15", "a week", "DURATION", "P1W"),
+    ("The team needs an additional year.", "2023-03-15", "an additional year", "DURATION", "P1Y"),
     ("She won in 7.98 seconds.", "2023-03-15", "7.98 seconds", "DURATION", "PT7.98S"),
     ("The bridge was shut for 2 1/2 years.", "2023-03-15", "2 1/2 years", "DURATION", "P2Y6M"),
     ("The goal came a minute and a half in.", "2023-03-15", "a minute and a half", "DURATION", "PT1M30S"),

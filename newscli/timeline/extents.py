@@ -156,7 +156,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("dur", r"(?:\b" + _DMOD + r")?\b(?:the\s+)?(?:(?:past|last|next|first|final|previous|coming|following"
      r"|latest|initial|remaining|ensuing|preceding|subsequent)\s+)?" + _NUM
      + r"(?:\s+or\s+so)?(?:-|\s+)(?:more\s+)?"
-     r"(?:(?:full|straight|consecutive|long)\s+)?" + _UNIT + r"(?:\s+and\s+a\s+half)?"),
+     r"(?:(?:full|straight|consecutive|long|additional|extra|further)\s+)?" + _UNIT
+     + r"(?:\s+and\s+a\s+half)?"),
     ("durq", r"\b(?:the\s+)?(?:past|last|next|first|final|previous|coming|following|latest|remaining)\s+"
      r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+quarters\b"),
     ("long", r"\b(?:day|week|month|year|decade|century)s?-long\b"),
@@ -212,7 +213,8 @@ OPENERS = TRIGGERS | word_set(
 #: Words that join the modifiers of an expression without opening one ("the end of",
 #: "more than", "two to three").
 LINKS = word_set(
-    "of than least to or trading business working school flat strong weak comparable corresponding prior"
+    "of than least to or trading business working school flat strong weak comparable corresponding prior "
+    "additional extra further"
 )
 
 #: Trigger words that name a time only when capitalised ("May", not "may").

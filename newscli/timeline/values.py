@@ -1017,7 +1017,7 @@ _HALF = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S"}
 _DURATION_MODIFIERS = word_set(
     "the past last next first final previous coming following latest initial remaining more than about "
     "nearly almost over at least roughly up to only just another approximately around fewer most full "
-    "straight consecutive long or so"
+    "straight consecutive long or so additional extra further"
 )
 
 
