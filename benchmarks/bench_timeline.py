@@ -7,8 +7,8 @@
 
 Quality: the shared TempEval-3 scorer (../shared/eval/newscli_eval.py) on
 ../shared/data/timeline-tbaq.jsonl. Speed: articles per second of `newscli timeline
---jsonl` on ../shared/data/corpus/bbc/*.txt, 100 files per call, and the time the
-timeline analysis itself takes per article.
+--jsonl` on ../shared/data/corpus/bbc/*.txt, 100 files per call (wall clock), and the
+CPU time the timeline analysis itself takes per article (best of 7 runs in-process).
 """
 
 from __future__ import annotations
