@@ -106,6 +106,8 @@ CASES = [
     ("The minister said on Wednesday that he would go.", "2023-03-15", "Wednesday", "DATE", "2023-03-15"),
     ("The police said last Friday that no one was hurt.", "2023-03-15", "last Friday", "DATE", "2023-03-10"),
     ("The storm hit on Friday afternoon.", "2013-03-23", "Friday afternoon", "TIME", "2013-03-22TAF"),
+    ("They will appeal against Monday's ruling.", "2023-03-15", "Monday", "DATE", "2023-03-13"),
+    ("The coach spoke ahead of Saturday's match.", "2023-03-15", "Saturday", "DATE", "2023-03-18"),
     ("The polls closed at 3 p.m. Friday.", "2013-03-23", "3 p.m. Friday", "TIME", "2013-03-22T15:00"),
     ("The polls closed at 10:30 a.m. on the day.", "2013-03-23", "10:30 a.m.", "TIME", "2013-03-23T10:30"),
     ("The ferry left at 1800 GMT.", "2013-03-23", "1800 GMT", "TIME", "2013-03-23T18:00"),

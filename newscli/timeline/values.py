@@ -547,6 +547,10 @@ def _r_weekday(h: Hit) -> Result | None:
     if wd is None:
         return None
     part = _part(w)
+    if re.search(r"\bahead\s+of\s*$", h.before):
+        tense = "future"  # "ahead of Saturday's match"
+    elif re.match(r"['’]s\b", h.after) and not re.search(r"\b(?:before|for|until)\s*$", h.before):
+        tense = "past"  # "Wednesday's ruling" names something that has happened
     v = f"XXXX-WXX-{wd}" if dct is None else fmt_day(resolve_weekday(dct, wd, tense))
     return (0, n, "TIME", f"{v}T{part}") if part else (0, n, "DATE", v)
 
