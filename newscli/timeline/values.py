@@ -603,7 +603,7 @@ def _r_month(h: Hit) -> Result | None:
     if month is None:
         return None
     s = _strip_lead(text, ("in", "since", "until", "by", "from", "through", "of"))
-    if re.search(r"\b(?:by|until|till)\s*$", h.before + text[:s], re.IGNORECASE):
+    if re.search(r"\b(?:by|until|till|ahead\s+of)\s*$", h.before + text[:s], re.IGNORECASE):
         tense = "future"  # a deadline: "by August", "until January"
     return s, n, "DATE", _date_md(ctx, month, None, None, tense)
 
