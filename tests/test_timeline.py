@@ -66,6 +66,7 @@ CASES = [
     ("The plant will reopen next month.", "2023-12-15", "next month", "DATE", "2024-01"),
     ("Exports fell last year.", "2023-03-15", "last year", "DATE", "2022"),
     ("Growth will pick up next year.", "2023-03-15", "next year", "DATE", "2024"),
+    ("Sales will rise in the current fiscal year.", "2023-03-15", "the current fiscal year", "DATE", "2023"),
     ("Profit fell last quarter.", "2023-05-10", "last quarter", "DATE", "2023-Q1"),
     ("It rained all last summer.", "2013-01-10", "last summer", "DATE", "2012-SU"),
     ("The results are due this season.", "2013-07-10", "this season", "DATE", "2013-SU"),

@@ -121,7 +121,8 @@ RULES: tuple[tuple[str, str], ...] = (
      + r"(?:\s+" + _PART + r")?"),
     ("relmod", r"\b(?:(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
      r"|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|the\s+first\s+half\s+of"
-     r"|the\s+second\s+half\s+of|the\s+turn\s+of|the\s+close\s+of)(?:\s+|-))?" + _REL + r"\s+" + _PERIOD),
+     r"|the\s+second\s+half\s+of|the\s+turn\s+of|the\s+close\s+of)(?:\s+|-))?" + _REL
+     + r"\s+(?:(?:fiscal|calendar)\s+)?" + _PERIOD),
     ("relmonth", r"\b(?:" + _MOD + r")?(?:this|next|last|this\s+past|past)\s+" + _MONTH
      + r"(?:\s*" + _DAY + r")?"),
     ("season_y", r"(?:\b(?:the\s+)?" + _MOD + r")?\b(?:the\s+)?" + _SEASON + r"(?:\s+of)?\s+(?:" + _YEAR
