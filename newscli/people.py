@@ -1,10 +1,1356 @@
-"""People: every named person in an article, their mentions, aliases and roles."""
+"""People: every named person in an article, their mentions, aliases and roles.
+
+    >>> from newscli.read import parse
+    >>> article = parse("LONDON (BBC): Russian President Vladimir Putin met Mr Xi. Putin said so.")
+    >>> [(p.name, len(p.mentions), p.titles) for p in find_people(article)]
+    [('Vladimir Putin', 2, ('Russian President',)), ('Xi', 1, ())]
+
+Output schema
+-------------
+:func:`find_people` returns a tuple of :class:`~newscli.model.Person`, one per person (not
+per mention), ordered by number of mentions (most first), then by first mention::
+
+    name      str           the fullest form of the name the article gives ("Xi Jinping")
+    aliases   tuple[str]    the other forms as written, with their honorific or title
+                            ("Mr Xi", "President Xi", "Xi"; "Mr Kuleba" when the name is
+                            "Kuleba"), in order of first use
+    titles    tuple[str]    the roles the article gives: titles before the name ("China’s
+                            President", "foreign ministry spokeswoman") and appositions
+                            ("Dmytro Kuleba, Ukraine's foreign minister,")
+    mentions  tuple[Span]   every mention by name, in text order: {text, start, end}, the
+                            name alone, without honorific, title or possessive
+                            (in "President Xi’s visit" the mention is "Xi"), so
+                            ``article.text[start:end] == text``
+    quotes    int           always 0 here; :mod:`newscli.analyses` fills it in
+
+Public helpers (for the quotes analysis and library users)
+----------------------------------------------------------
+- :func:`person_at(people, offset) <person_at>`: the person one of whose mentions covers a
+  character offset, or None.
+- :func:`mention_at(people, offset) <mention_at>`: that person and the mention, or None.
+- :func:`find_person(people, text) <find_person>`: the person a written form names ("Mr
+  Kuleba", "President Xi", "Zelensky", "Xi Jinping’s"), or None.
+- :func:`likely_gender(person) <likely_gender>`: "male", "female" or None, from the
+  honorifics and gendered titles the article uses, then the given name.
+- :func:`honorific_gender(word) <honorific_gender>`, :func:`is_honorific`,
+  :func:`is_role_word`: word-level lookups in the lexicons below.
+
+Import them from this module (``from newscli.people import find_person``): the package
+attribute ``newscli.people`` is the analysis function of :mod:`newscli.analyses`.
+
+How names are found (all rules are linear in the text's length)
+---------------------------------------------------------------
+1. The headline and the body (not the header, byline or dateline) are cut into words;
+   runs of capitalised words (with initials ``J.``, particles ``van``, ``de``, ``al-``)
+   are the candidates. A possessive (``Putin’s``) ends a run and is left out of the name.
+2. A run is split at its last honorific or title (``Mr``, ``President``, ``Foreign
+   Minister``, ``Sen.``): what follows is a name, what precedes (``China’s``, ``Russian``)
+   joins the title. Nationalities before a name (``Australian Tom Moody``), months, weekdays
+   and common words opening a sentence are cut off.
+3. A candidate is a person when it follows an honorific, a title or a role word
+   (``spokeswoman Hua Chunying``), is followed by an age (``, 43,``) or an apposition with a
+   role (``, Ukraine's foreign minister,``), starts with a known given name or an initial,
+   stands next to a reporting verb (``Smith said``, ``said Smith``), or is two or more
+   words none of which is an English word, place or organisation (``Wasim Akram``), or an
+   unknown word and a surname (``Jansher Khan``).
+4. It is rejected when it is a place, nationality, organisation, month or weekday, holds an
+   organisation or place word (``Council``, ``United``, ``Road``, ``Coast``), starts like a
+   place (``San``, ``New``, ``North``), comes before a facility (``Charles de Gaulle
+   airport``) or after ``the town of``, or is a word the article uses as an organisation's
+   name (``Ruch SA``, ``Douglas & Lomason``, ``news agency Tanjug``). A place or an
+   organisation glued before a name is cut off (``Refugee Council Enver Solomon``).
+5. Document-level propagation: a surname found in a full name (the family name first for
+   Chinese, Korean and Vietnamese names), and a single name found with an honorific or
+   title, is a person wherever it recurs capitalised; in all-caps lines (headlines) names
+   already found match case-insensitively.
+6. Grouping: full names that share first and last word are one person; a single name joins
+   the full name it ends (``Zelensky``), else the one it starts (``Xi``); when several
+   people share it (Hillary and Bill Clinton) it goes to the one named most recently.
+
+Lexicons (``newscli/lexicons/people-*.txt``, each with its source and licence in its
+header): given names, surnames, surname-first family names, honorifics, roles and titles,
+places, nationalities, organisations, organisation and place words, common English words.
+They are read once, on first use. The small word lists the rules need (months, reporting
+verbs, particles, organisation suffixes...) are the constants below.
+"""
 
 from __future__ import annotations
 
-from newscli.model import Article, Person
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from newscli.model import Article, Person, Span
+
+__all__ = [
+    "find_people",
+    "find_person",
+    "honorific_gender",
+    "is_honorific",
+    "is_role_word",
+    "likely_gender",
+    "mention_at",
+    "person_at",
+]
+
+# ------------------------------------------------------------------ small lexicons (constants)
+
+
+def _wordlist(words: str) -> frozenset[str]:
+    """A lexicon constant written as white-space-separated words."""
+    return frozenset(words.split())
+
+
+#: Months and weekdays: capitalised, never a name on their own.
+CALENDAR_WORDS = _wordlist(
+    """
+    January February March April May June July August September October November December Jan Feb
+    Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+    """
+)
+
+#: Verbs of saying next to which a capitalised word is a speaker ("Smith said", "said Smith").
+REPORTING_VERBS = _wordlist(
+    """
+    said says say told tells added adds stated states declared declares explained explains noted
+    notes insisted insists argued argues claimed claims warned warns wrote writes asked asks replied
+    replies answered announced announces admitted admits denied denies confirmed confirms
+    acknowledged acknowledges believes believed thinks thought recalled recalls suggested suggests
+    stressed stresses urged urges tweeted posted commented continued concluded countered responded
+    reported reports described describes
+    """
+)
+
+#: Lower-case particles inside names ("Ludwig van Beethoven", "Bashar al Assad").
+PARTICLES = _wordlist(
+    """
+    van von de der den del della di da dos das du la le bin ibn al el ben ter ten zu
+    """
+)
+
+#: Given names that are also frequent English words: a name only before a surname or a
+#: word that is no English word ("Bill Clinton", "Mark Butcher"; not "Will Britain").
+AMBIGUOUS_GIVEN_NAMES = _wordlist(
+    """
+    Will Bill Mark May June April August Grant Rich Hope Faith Joy Guy Jack Frank Pat Art Don Rob
+    Sue Bob Chuck Dawn Eve Grace Ivy Rose Iris Lily Daisy Holly Ruby Pearl Amber Crystal Summer
+    Autumn Sky Star Sunny Chance Price Sterling Royal King Prince Duke Earl Baron Major Miles Chase
+    Hunter Cash Penny Bud Buck Ray Wade Dean Reed Gay Young Love Blue Golden Honey Angel Lucky Page
+    Sandy Rocky Misty Ash Bay Brook River Rain Heath Forest Glen Dale Cliff Clay Stone Rock Sol Cole
+    Wolf Fox Drake Hawk Robin Jay Wren Constance Patience Prudence Charity Mercy Trinity Justice
+    Liberty Freedom Unity Harmony Destiny Victory Else Ever Deal Long Short Small Little Green Brown
+    White Black Gray Grey Says Said Early Gene Job Sherry Brandy Ginger Candy Cherry Olive Hazel
+    Jasmine Heather Violet Myrtle Laurel Sage Basil Herb Pepper Chip Doc Sonny Tiny Ace Kid Marshal
+    Bishop Mason Cook Baker Carter Porter Tucker Parker Fisher Taylor Walker Turner Miller Smith
+    """
+)
+
+#: Company endings and joiners: a word in a run with one of them is an organisation's
+#: name throughout the article ("Magna International Inc", "Ruch SA", "Douglas & Lomason").
+ORGANISATION_SUFFIXES = _wordlist(
+    """
+    Inc Corp Co Cos Ltd Plc PLC SA AG NV BV GmbH SpA AB ASA Tbk Bhd PT Ltda Group Holdings
+    Industries International Brothers Bros Associates Partners Enterprises Bancorp
+    """
+)
+
+#: Lower-case nouns that name a kind of organisation: "news agency Tanjug", "club Atalanta".
+ORGANISATION_NOUNS = _wordlist(
+    """
+    agency newspaper daily weekly paper magazine club side team company firm group chain maker
+    carrier airline bank insurer retailer brand label network channel station broadcaster publisher
+    party outfit conglomerate giant operator manufacturer producer exporter importer distributor
+    utility lender brokerage exchange index fund
+    """
+)
+
+#: Lower-case nouns of places and buildings after a name that make it theirs: "Charles de
+#: Gaulle airport", "Ellis Park stadium".
+FACILITY_NOUNS = _wordlist(
+    """
+    airport stadium street road avenue bridge hospital university school college institute
+    foundation award awards prize trophy cup memorial square centre center park hotel museum
+    library station building tower hall theatre theater church cathedral mosque temple prison
+    jail camp base airbase port harbour river lake mountain island valley county district
+    province region company corporation group index fund line lines administration era
+    """
+)
+
+#: Lower-case nouns of places before "of": "the town of Uyo", "the city of Arbil".
+PLACE_NOUNS = _wordlist(
+    """
+    town city village capital province region state district county island port suburb area
+    republic kingdom emirate enclave resort township borough municipality neighbourhood
+    neighborhood villages towns cities provinces regions states islands
+    """
+)
+
+#: Sentence-opening words that are never the first word of a name ("Meanwhile Kuleba said").
+_OPENERS = _wordlist(
+    """
+    the a an and but or nor so yet still also then now today yesterday tomorrow however
+    meanwhile moreover furthermore nevertheless instead indeed thus hence later earlier
+    after before when while if as although though because since unless until in on at by
+    for with from to of into over under about between among during without within across
+    this that these those there here what who why how where which some many most several
+    few all both each every any no not only even just perhaps maybe last next new other
+    another such one two three his her its their our my your we they he she it you i
+    """
+)
+
+#: Dotted abbreviations of places and bodies: never initials of a name.
+DOTTED_NON_NAMES = _wordlist(
+    """
+    U.S. U.K. U.N. E.U. U.S.A. U.A.E. N.Y. D.C. L.A. S.A. A.G. N.V.
+    """
+)
+
+#: Capitalised words that may close a name ("Ken Griffey Jr", "Henry VIII").
+NAME_SUFFIXES = _wordlist(
+    """
+    Jr Jr. Sr Sr. II III IV
+    """
+)
+
+#: Words that open a title phrase before a name, never a name themselves.
+_ARTICLES = _wordlist(
+    """
+    the a an
+    """
+)
+
+#: Function words: they end a title phrase when walking back from a role word.
+_STOP = _wordlist(
+    """
+    a an the and or but nor of in on at to by for with from as into onto over under than then that
+    this these those which who whom whose what when where while after before since until during
+    about against between among through across per via his her its their our my your he she it they
+    we you i me him them us is was are were be been being has have had do does did will would shall
+    should can could may might must not no yes so also too very just only said says told according
+    who's it's there here one two three four five six seven eight nine ten first second third last
+    next other another some any all both each every many much more most such own same like say
+    saying
+    """
+)
+
+_LOWER_WORD = r"[a-z]+(?:['’\-][a-z]+)*(?![\w'’\-])"
+#: A token: a run of plain lower-case words (split later at the words the rules look at),
+#: dotted initials or abbreviations, a word, a number, a punctuation mark.
+_WORD = re.compile(
+    rf"{_LOWER_WORD}(?: {_LOWER_WORD})*"
+    r"|(?:[A-Za-z]\.){2,}|[^\W\d_][\w]*(?:['’\-][\w]+)*|\d+(?:[.,:]\d+)*|[^\w\s]"
+)
+_POSSESSIVE = re.compile(r"['’][sS]$")
+_NUMBER = re.compile(r"\d{1,3}")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+#: Lower-case words some rule looks at one by one (with the role words and relations);
+#: every other run of lower-case words is one token.
+_SINGLE_WORDS = (
+    REPORTING_VERBS
+    | PARTICLES
+    | ORGANISATION_NOUNS
+    | FACILITY_NOUNS
+    | PLACE_NOUNS
+    | _wordlist("of to according former late then acting interim outgoing incoming ex deputy")
+)
+
+
+# ------------------------------------------------------------------ lexicon files
+
+
+@dataclass(frozen=True)
+class _Lexicons:
+    given: frozenset[str]
+    surnames: frozenset[str]
+    family_first: frozenset[str]
+    common: frozenset[str]
+    honorifics: dict[str, str]  # honorific -> "m", "f" or "-"
+    heads: dict[str, str]  # role noun (lower case) -> "m", "f" or ""
+    relations: dict[str, str]
+    abbreviations: frozenset[str]
+    modifiers: frozenset[str]
+    places: frozenset[str]
+    demonyms: frozenset[str]
+    organisations: frozenset[str]
+    org_anywhere: frozenset[str]
+    org_last: frozenset[str]
+    org_first: frozenset[str]
+    nonnames: frozenset[str]  # places, organisations, demonyms, months and weekdays
+    single_words: frozenset[str]  # lower-case words the rules look at one by one
+
+
+#: Where the lexicon files are (installed with the package: see pyproject's package-data).
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+
+def _read(name: str) -> str:
+    return (LEXICON_DIR / name).read_text(encoding="utf-8")
+
+
+def _lines(name: str) -> list[str]:
+    """The entries of a lexicon file: its lines less blank lines and ``#`` comments."""
+    return [line for line in _read(name).split("\n") if line and line[0] != "#"]
+
+
+def _word_set(name: str) -> frozenset[str]:
+    """A one-word-a-line lexicon as a set (fast: its comment lines, which start with ``#``,
+    stay in the set but never match a word)."""
+    return frozenset(_read(name).split("\n"))
+
+
+_HEADER = re.compile(r"(?:#[^\n]*\n)*")
+
+
+def _first_column(name: str) -> frozenset[str]:
+    """The first column of a ``word TAB value`` lexicon whose comments are all at the top
+    (fast: the values, one-letter codes, stay in the set but never match a name)."""
+    text = _read(name)
+    header = _HEADER.match(text)
+    return frozenset(text[header.end() if header else 0 :].split())
+
+
+@lru_cache(maxsize=1)
+def _given_genders() -> dict[str, str]:
+    """Given name -> "m", "f" or "-" (read only when a gender is asked for)."""
+    return _pairs("people-given-names.txt")[""]
+
+
+def _pairs(name: str) -> dict[str, dict[str, str]]:
+    """A lexicon file of ``word[TAB value]`` lines, by ``[section]`` ("" before any)."""
+    out: dict[str, dict[str, str]] = {"": {}}
+    current = out[""]
+    for line in _lines(name):
+        if line[0] == "[" and line[-1] == "]":
+            current = out.setdefault(line[1:-1], {})
+            continue
+        word, _, value = line.partition("\t")
+        current[word] = value
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> _Lexicons:
+    """Every lexicon, read once: they are data, and never change between calls."""
+    roles = _pairs("people-roles.txt")
+    org_words = _pairs("people-org-words.txt")
+    demonyms = set()
+    for d in _lines("people-demonyms.txt"):
+        demonyms.add(d)
+        if not d.endswith(("s", "ese", "sh", "ch")):
+            demonyms.add(d + "s")  # Russians, Americans
+    places = frozenset(_lines("people-places.txt"))
+    organisations = frozenset(_lines("people-organisations.txt"))
+    heads = {k.lower(): v for k, v in roles["head"].items()}
+    relations = {k.lower(): v for k, v in roles["relation"].items()}
+    return _Lexicons(
+        given=_first_column("people-given-names.txt"),
+        surnames=_word_set("people-surnames.txt"),
+        family_first=_word_set("people-family-names-first.txt"),
+        common=_word_set("people-common-words.txt"),
+        honorifics=_pairs("people-honorifics.txt")[""],
+        heads=heads,
+        relations=relations,
+        abbreviations=frozenset(roles["abbreviation"]),
+        modifiers=frozenset(k.lower() for k in roles["modifier"]),
+        places=places,
+        demonyms=frozenset(demonyms),
+        organisations=organisations,
+        org_anywhere=frozenset(org_words["anywhere"]),
+        org_last=frozenset(org_words["last"]),
+        org_first=frozenset(org_words["first"]),
+        nonnames=places | organisations | frozenset(demonyms) | CALENDAR_WORDS,
+        single_words=frozenset(heads) | frozenset(relations) | _SINGLE_WORDS,
+    )
+
+
+# ------------------------------------------------------------------ public word-level helpers
+
+
+def _bare(word: str) -> str:
+    return word[:-1] if word.endswith(".") else word
+
+
+def is_honorific(word: str) -> bool:
+    """Whether ``word`` ("Mr", "Mrs.", "Dr", "Dame") is an honorific."""
+    return _bare(word) in _lexicons().honorifics
+
+
+def honorific_gender(word: str) -> str | None:
+    """ "male" or "female" for a gendered honorific ("Mr", "Ms.", "Sir"), else None."""
+    return _GENDERS.get(_lexicons().honorifics.get(_bare(word), ""))
+
+
+def is_role_word(word: str) -> bool:
+    """Whether ``word`` is a title or role noun ("President", "spokesman", "Sen.", "coach")."""
+    lex = _lexicons()
+    return word.lower() in lex.heads or _bare(word) in lex.abbreviations
+
+
+_GENDERS = {"m": "male", "f": "female"}
+
+
+# ------------------------------------------------------------------ tokens and runs
+
+
+class _Tok:
+    """A word, number or punctuation mark, with the flags the rules use (most tokens are
+    plain lower-case words: the flags are class defaults, set on an instance when true)."""
+
+    possessive = False  # "Putin’s": ``text`` and ``end`` leave the "’s" out
+    newline_before = False
+    sentence_start = False
+    caps_line = False  # in a line written in capitals
+    cap = False  # a capitalised word of running text (see _is_cap)
+
+    def __init__(self, text: str, start: int, end: int, kind: str) -> None:
+        self.text = text  # with a merged full stop ("J.", "Mr.")
+        self.word = text  # without it
+        self.start = start
+        self.end = end
+        self.kind = kind  # "w" word, "n" number, "p" punctuation
+
+
+def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[_Tok]:
+    """Words, numbers and punctuation of ``text[start:end]`` with the flags the rules use."""
+    lex = _lexicons()
+    honorifics, abbreviations, single_words = lex.honorifics, lex.abbreviations, lex.single_words
+    toks: list[_Tok] = []
+    append = toks.append
+    for line in _LINE.finditer(text, start, end):
+        ls, le = line.span()
+        caps_line = _is_caps_line(text, ls, le)
+        first = len(toks)
+        prev_end = ls
+        pending = False  # the sentence opened with a quote mark: its first word starts it
+        for m in _WORD.finditer(text, ls, le):
+            s, e = m.span()
+            if s < prev_end:
+                continue  # the full stop merged into "J." or "Mr."
+            prev_end = e
+            word = m.group()
+            if word[0].islower():  # most words: no flag to set
+                pending = False
+                if " " not in word:
+                    tok = _Tok(word, s, e, "w")
+                    append(tok)
+                    if "-" in word and not caps_line:
+                        tok.cap = _is_cap(tok)  # "al-Assad"
+                elif single_words.isdisjoint(words := word.split(" ")):
+                    append(_Tok(word, s, e, "w"))  # a run of plain words: one token
+                else:
+                    _split_plain_run(text, words, s, single_words, append)
+                continue
+            ch = word[0]
+            if ch.isalpha():
+                tok = _Tok(word, s, e, "w")
+                if word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2:
+                    tok.text = tok.word = word[:-2]
+                    tok.end = e - 2
+                    tok.possessive = True
+                elif (
+                    e < le
+                    and text[e] == "."
+                    and (len(word) == 1 or word in honorifics or word in abbreviations or word in _DOTTED)
+                ):
+                    tok.text, tok.end = word + ".", e + 1
+                    prev_end = e + 1
+                elif word[-1] == ".":
+                    tok.word = word[:-1]
+                if caps_line:
+                    tok.caps_line = True
+                else:
+                    tok.cap = _is_cap(tok)
+            else:
+                tok = _Tok(word, s, e, "n" if ch.isdigit() else "p")
+            if pending or s in sentence_starts:
+                tok.sentence_start = True
+                pending = tok.kind == "p"
+            append(tok)
+        if len(toks) > first:
+            toks[first].newline_before = toks[first].sentence_start = True
+            if toks[first].kind == "p" and len(toks) > first + 1:
+                toks[first + 1].sentence_start = True
+            if caps_line:
+                for t in toks[first:]:
+                    t.caps_line = True
+    return toks
+
+
+def _split_plain_run(
+    text: str, words: list[str], start: int, single_words: frozenset[str], append: Callable[[_Tok], None]
+) -> None:
+    """Tokens of a run of lower-case words (single spaces between them): each word the
+    rules look at alone ("said", "spokesman", "of") is a token, the words between are one."""
+    pos = start
+    run = -1
+    for w in words:
+        if w in single_words:
+            if run >= 0:
+                append(_Tok(text[run : pos - 1], run, pos - 1, "w"))
+                run = -1
+            append(_Tok(w, pos, pos + len(w), "w"))
+        elif run < 0:
+            run = pos
+        pos += len(w) + 1
+    if run >= 0:
+        append(_Tok(text[run : pos - 1], run, pos - 1, "w"))
+
+
+def _plain_words(tok: _Tok) -> list[tuple[str, int]]:
+    """The words of a lower-case token with their offsets (most tokens are one word)."""
+    if " " not in tok.text:
+        return [(tok.text, tok.start)]
+    out = []
+    pos = tok.start
+    for w in tok.text.split(" "):
+        out.append((w, pos))
+        pos += len(w) + 1
+    return out
+
+
+_LINE = re.compile(r"[^\n]+")
+_POSSESSIVE_ENDINGS = frozenset(("'s", "’s", "'S", "’S"))
+
+#: Words whose full stop belongs to them ("Jr.", "St.").
+_DOTTED = _wordlist(
+    """
+    Jr Sr St Mt
+    """
+)
+
+_LOWER_RUN = re.compile(r"[a-z]{2,}")
+_UPPER_RUN = re.compile(r"[A-Z]{2,}")
+
+
+def _is_caps_line(text: str, start: int, end: int) -> bool:
+    """A line written in capitals (a headline, a dateline): names there only match names
+    found elsewhere, case-insensitively."""
+    lower = 0
+    for lower, _ in enumerate(_LOWER_RUN.finditer(text, start, end), 1):
+        if lower > 2:
+            return False
+    return any(upper > 3 * lower + 1 for upper, _ in enumerate(_UPPER_RUN.finditer(text, start, end), 1))
+
+
+def _is_cap(tok: _Tok) -> bool:
+    """A capitalised word of running text: no acronym ("BBC", "U.S."), no word of an
+    all-caps line, no adjective like "Ontario-based"."""
+    if tok.kind != "w" or tok.caps_line:
+        return False
+    w = tok.text
+    if not w[0].isupper():
+        # "al-Assad", "bin-Laden": a particle glued to a capitalised name
+        head, _, rest = w.partition("-")
+        return bool(rest) and head in PARTICLES and rest[0].isupper()
+    if "." in w[:-1]:
+        return w not in DOTTED_NON_NAMES  # "J.K." are initials, "U.S." is not
+    if len(w) > 1 and w.isupper() and not w.endswith("."):
+        return w in NAME_SUFFIXES  # "Leopold III"; "BBC", "NATO" are no names
+    if "-" in w:
+        tail = w.rsplit("-", 1)[1]
+        if tail.endswith(("ed", "ing")) or tail in _ADJECTIVE_TAILS:
+            return False  # "Ontario-based", "Brazilian-born", "Hong Kong-listed"
+    return True
+
+
+#: Second halves of capitalised compound adjectives ("British-born", "Paris-style").
+_ADJECTIVE_TAILS = _wordlist(
+    "born based style type era bound run made wide owned led like free made grown built"
+)
+
+
+def _runs(toks: list[_Tok]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of runs of capitalised words (names, titles, places...): a
+    possessive ends a run, particles ("van der") join two capitalised words."""
+    runs = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not toks[i].cap:
+            i += 1
+            continue
+        j = i + 1
+        if not toks[i].possessive:
+            while j < n and not toks[j].newline_before:
+                if toks[j].cap:
+                    j += 1
+                    if toks[j - 1].possessive:
+                        break
+                    continue
+                p = j
+                while (
+                    p < n and toks[p].kind == "w" and toks[p].text in PARTICLES and not toks[p].newline_before
+                ):
+                    p += 1
+                if p > j and p < n and toks[p].cap and not toks[p].newline_before:
+                    j = p
+                    continue
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _is_title_word(tok: _Tok, lex: _Lexicons) -> bool:
+    """A word of a title before a name: a head, a modifier, an abbreviation, an honorific."""
+    w = tok.word
+    low = w.lower()
+    if low in lex.heads or low in lex.modifiers or w in lex.abbreviations or w in lex.honorifics:
+        return True
+    return "-" in low and all(p in lex.heads or p in lex.modifiers for p in low.split("-"))
+
+
+def _is_head(tok: _Tok, lex: _Lexicons) -> bool:
+    """A word a name may follow directly: a role noun ("President", "Major-General"), an
+    abbreviated title ("Sen."), an honorific ("Mr")."""
+    w = tok.word
+    low = w.lower()
+    if low in lex.heads or w in lex.abbreviations or w in lex.honorifics:
+        return True
+    return "-" in low and low.rsplit("-", 1)[1] in lex.heads and _is_title_word(tok, lex)
+
+
+# ------------------------------------------------------------------ recognition
+
+
+@dataclass(slots=True)
+class _Mention:
+    first: int  # token range of the name
+    last: int  # exclusive
+    start: int
+    end: int
+    text: str
+    words: tuple[str, ...]  # casefolded words of the name, for matching
+    form: str  # as written with its honorific or title ("Mr Xi", "President Xi")
+    titles: list[str]
+    honorific: str | None = None
+
+
+class _Finder:
+    """The recognition passes over one article."""
+
+    def __init__(self, article: Article) -> None:
+        self.lex = _lexicons()
+        self.text = article.text
+        starts = {s.start for s in article.sentences}
+        self.toks: list[_Tok] = []
+        if article.headline is not None and article.headline.end <= article.body_start:
+            h = article.headline
+            starts.add(h.start)
+            self.toks += _tokens(self.text, h.start, h.end, starts)
+        self.toks += _tokens(self.text, article.body_start, len(self.text), starts)
+        self.runs = _runs(self.toks)
+        self.mentions: list[_Mention] = []
+        self.taken: set[int] = set()  # token indexes inside accepted names
+        self.org_names = self._organisation_names()
+
+    # -------------------------------------------------------------- word tests
+
+    def common(self, tok: _Tok) -> bool:
+        return tok.word.lower() in self.lex.common
+
+    def given(self, tok: _Tok) -> bool:
+        return tok.word in self.lex.given
+
+    def initial(self, tok: _Tok) -> bool:
+        return _INITIALS.fullmatch(tok.text) is not None and tok.text not in DOTTED_NON_NAMES
+
+    def name_like(self, tok: _Tok) -> bool:
+        """A capitalised word that is no English word, place, organisation or nationality."""
+        w = tok.word
+        return (
+            tok.kind == "w"
+            and not self.common(tok)
+            and w not in self.lex.nonnames
+            and w not in self.org_names
+            and not w.endswith(".")
+        )
+
+    def org_word(self, tok: _Tok) -> bool:
+        return tok.word.replace(".", "") in self.lex.org_anywhere
+
+    # -------------------------------------------------------------- pass 0: organisations
+
+    def _organisation_names(self) -> frozenset[str]:
+        """Words this article uses as an organisation's name: those in a run with a company
+        ending ("Ruch SA", "Magna International Inc"), joined by "&" ("Douglas & Lomason"),
+        or after a noun of a kind of organisation ("news agency Tanjug")."""
+        toks, lex = self.toks, self.lex
+        out: set[str] = set()
+        for i, j in self.runs:
+            words = [t.word.replace(".", "") for t in toks[i:j]]
+            nxt = toks[j].word.replace(".", "") if j < len(toks) and toks[j].kind == "w" else ""
+            amp = (j < len(toks) and toks[j].text == "&") or (i > 0 and toks[i - 1].text == "&")
+            if amp or nxt in ORGANISATION_SUFFIXES or any(w in ORGANISATION_SUFFIXES for w in words[1:]):
+                out.update(w for w in words if w not in ORGANISATION_SUFFIXES)
+            elif j - i == 1 and i > 0 and toks[i - 1].kind == "w" and toks[i - 1].text in ORGANISATION_NOUNS:
+                out.add(words[0])
+        return frozenset(w for w in out if w not in lex.given or w in lex.surnames)
+
+    # -------------------------------------------------------------- pass 1: runs
+
+    def recognise(self) -> None:
+        toks, lex = self.toks, self.lex
+        n = len(toks)
+        for i, j in self.runs:
+            # "Hong Kong" in "Hong Kong-based": part of an adjective.
+            nxt = toks[j] if j < n else None
+            if (
+                nxt
+                and "-" in nxt.text
+                and nxt.text[:1].isupper()
+                and not nxt.cap
+                and nxt.start == toks[j - 1].end + 1
+            ):
+                continue
+            # Common words opening a sentence ("Meanwhile", "Some"), and "The", are no part of a name.
+            while i < j and (
+                (toks[i].sentence_start and self._sentence_word(toks[i], i, j)) or toks[i].word == "The"
+            ):
+                i += 1
+            # Split at the last honorific or title head that a name follows.
+            k = -1
+            for x in range(i, j - 1):
+                if _is_head(toks[x], lex) and (
+                    not _is_title_word(toks[x + 1], lex) or (x + 2 == j and toks[x].word in lex.honorifics)
+                ):
+                    k = x  # "Mr Xi", "President Xi"; "Ms King", "Mr Major" too
+            if k >= 0:
+                self._titled(i, k, j)
+            elif i < j:
+                self._plain(i, j)
+
+    def _sentence_word(self, tok: _Tok, i: int, j: int) -> bool:
+        """Whether a sentence-initial ``tok`` is an ordinary word, not part of a name."""
+        w = tok.word
+        if w in self.lex.honorifics or _is_title_word(tok, self.lex):
+            return False
+        if w == "I" or w in CALENDAR_WORDS:
+            return True
+        if not self.common(tok):
+            return False
+        # "Mark Butcher", "Hen Vipheak" are judged whole.
+        return not (
+            j - i >= 2
+            and (self.given(tok) or (w.lower() not in _OPENERS and self.name_like(self.toks[i + 1])))
+        )
+
+    def _titled(self, i: int, k: int, j: int) -> None:
+        """Run ``i..j`` with a title or honorific at ``k``: the name is what follows it."""
+        toks, lex = self.toks, self.lex
+        head = toks[k]
+        # The title words before the head ("Prime", "Foreign", "Russian", "Vice").
+        t0 = k
+        while t0 > i and (
+            _is_title_word(toks[t0 - 1], lex)
+            or toks[t0 - 1].word in lex.demonyms
+            or toks[t0 - 1].word in lex.places
+        ):
+            t0 -= 1
+        if t0 > i:
+            self._plain(i, t0)  # "In February" before "Ukrainian President ..."
+        honorific = head.word if head.word in lex.honorifics else None
+        # The written form starts at the title proper (not "Russian") or at the honorific.
+        a0 = k if honorific else t0
+        while a0 < k and (toks[a0].word in lex.demonyms or toks[a0].word in lex.places):
+            a0 += 1
+        # The title: the title words up to the head, less honorifics ("Dr", "Mr").
+        s0, e0 = t0, k
+        while s0 <= e0 and toks[s0].word in lex.honorifics:
+            s0 += 1
+        while e0 >= s0 and toks[e0].word in lex.honorifics:
+            e0 -= 1
+        title = self._title_text(s0, e0) if s0 <= e0 else None
+        j = self._trim_tail(k + 1, j)
+        name = toks[k + 1 : j]
+        if any(self.org_word(t) for t in name):
+            return  # "General Motors", "Singer World Series"
+        if (
+            len(name) == 1
+            and honorific is None
+            and self.common(name[0])
+            and not (name[0].word in lex.surnames or name[0].word in lex.family_first or self.given(name[0]))
+        ):
+            return  # "the Boxer Rising"
+        if j > k + 1:
+            self._accept(
+                k + 1, j, honorific=honorific, alias_start=toks[a0].start, titles=[title] if title else []
+            )
+
+    def _title_text(self, s0: int, e0: int) -> str:
+        """The text of title tokens ``s0..e0`` (inclusive), with a possessive owner or a
+        nationality before it ("China’s President") and modifiers ("former")."""
+        toks, lex = self.toks, self.lex
+        s = s0
+        if s > 0 and not toks[s].newline_before:
+            prev = toks[s - 1]
+            if (
+                prev.kind == "w"
+                and prev.text[:1].isupper()
+                and not prev.caps_line
+                and (
+                    prev.possessive
+                    or prev.word in lex.places
+                    or prev.word in lex.demonyms
+                    or prev.text.isupper()
+                )
+            ):
+                s -= 1
+        while (
+            s > 0 and toks[s - 1].kind == "w" and toks[s - 1].text in _FORMER and not toks[s].newline_before
+        ):
+            s -= 1
+        return self.text[toks[s].start : toks[e0].end]
+
+    def _trim_tail(self, i: int, j: int) -> int:
+        """The end of a name less trailing months and weekdays ("... Insulza Monday")."""
+        toks = self.toks
+        while j > i and toks[j - 1].word in CALENDAR_WORDS:
+            j -= 1
+        return j
+
+    def _plain(self, i: int, j: int) -> None:
+        """A run without a title head: strip nationalities and calendar words, then judge."""
+        toks, lex = self.toks, self.lex
+        while (
+            i < j - 1
+            and (toks[i].word in CALENDAR_WORDS or toks[i].word in lex.demonyms)
+            and not toks[i].possessive
+        ):
+            i += 1
+        if toks[i].word in CALENDAR_WORDS:
+            return
+        # A place or organisation before a name ("United States Hamdullah Mohib"), or an
+        # organisation's name before one ("Refugee Council Enver Solomon"), is cut off.
+        for k in range(min(j - 1, i + 4), i, -1):
+            if " ".join(t.word for t in toks[i:k]) in lex.nonnames or self.org_word(toks[k - 1]):
+                if self._starts_name(k, j):
+                    i = k
+                break
+        j = self._trim_tail(i, j)
+        if i < j:
+            self._judge(i, j)
+
+    def _starts_name(self, i: int, j: int) -> bool:
+        """Whether tokens ``i..j`` look like a full name on their own (a given name or an
+        unknown word first, two words or more)."""
+        t = self.toks[i]
+        return j - i >= 2 and (self.given(t) or self.name_like(t)) and not self.org_word(self.toks[j - 1])
+
+    def _judge(self, i: int, j: int) -> None:
+        """Whether capitalised words ``i..j`` are a person's name, by context and lexicons."""
+        toks, lex = self.toks, self.lex
+        words = [t.word for t in toks[i:j]]
+        n = j - i
+        if " ".join(words) in lex.nonnames or words == ["I"]:
+            return
+        if words[0] in lex.org_first or any(self.org_word(t) for t in toks[i:j]):
+            return
+        first, last = toks[i], toks[j - 1]
+        nxt = toks[j] if j < len(toks) else None
+        if nxt is not None and nxt.text in FACILITY_NOUNS:
+            return  # "Charles de Gaulle airport"
+        if i > 1 and toks[i - 1].text == "of" and toks[i - 2].text in PLACE_NOUNS:
+            return  # "the town of Uyo"
+        role_title, role_gender = self._role_before(i)
+        age, appos = self._after(j)
+        context = role_title is not None or role_gender is not None or age or appos is not None
+        given = n >= 2 and self.given(first) and not self.initial(last)
+        if given and first.word in AMBIGUOUS_GIVEN_NAMES:
+            given = last.word in lex.surnames or self.name_like(last)
+        initial = n >= 2 and self.initial(first) and not self.initial(last) and last.word not in lex.nonnames
+        if last.word in lex.org_last and not (given or context):
+            return
+        if n >= 2 and not (context or given or initial) and any(w in lex.nonnames for w in words):
+            return
+        if n == 1 and first.word in self.org_names:
+            return
+        ok = context or given or initial
+        if not ok and n >= 2:
+            # Unknown words ("Wasim Akram"), or an unknown word and a surname ("Jansher Khan").
+            inner = all(self.name_like(t) or t.text in PARTICLES or t.word in lex.surnames for t in toks[i:j])
+            ok = (
+                inner
+                and (self.name_like(first) or first.word in lex.family_first)
+                and (self.name_like(last) or last.word in lex.surnames)
+                and not (nxt is not None and nxt.text == "of")  # "Budweiser Man of the Match"
+            )
+        if not ok and self._reporting(i, j):
+            ok = n >= 2 or self.name_like(first)
+        if ok:
+            titles = [x for x in (role_title, appos) if x]
+            self._accept(i, j, honorific=None, alias_start=first.start, titles=titles)
+
+    def _role_before(self, i: int) -> tuple[str | None, str | None]:
+        """A lower-case role word right before a run: its title phrase ("China’s foreign
+        ministry spokeswoman") and its gender ("f", "m", "-"); a relation word ("his wife")
+        gives no title."""
+        if i == 0 or self.toks[i].newline_before:
+            return None, None
+        toks, lex = self.toks, self.lex
+        prev = toks[i - 1]
+        if prev.kind != "w" or not prev.text[:1].islower():
+            return None, None
+        low = prev.text.lower()
+        if low in lex.relations:
+            return None, lex.relations[low] or "-"
+        if low not in lex.heads:
+            return None, None
+        # Walk back over modifiers ("foreign ministry") and an owner ("China’s", "Surrey").
+        s = i - 1
+        start = prev.start
+        mods = 0
+        whole = True  # the walk stopped between tokens, not inside a run of plain words
+        while whole and s > 0 and mods < 3 and not toks[s].newline_before:
+            t = toks[s - 1]
+            if t.kind != "w" or not t.text[:1].islower():
+                break
+            taken = 0
+            words = _plain_words(t)
+            for w, pos in reversed(words):
+                wl = w.lower()
+                if mods == 3 or wl in _STOP or wl in REPORTING_VERBS or wl.endswith(("ly", "ed")):
+                    break
+                start = pos
+                mods += 1
+                taken += 1
+            if taken < len(words):
+                whole = False
+            else:
+                s -= 1
+        caps = 0 if whole else 4
+        while s > 0 and caps < 4 and not toks[s].newline_before:
+            t = toks[s - 1]
+            if t.kind != "w" or not t.text[:1].isupper() or t.caps_line or t.word in lex.honorifics:
+                break
+            if t.sentence_start and self.common(t) and not t.possessive and t.word not in lex.nonnames:
+                break
+            if t.possessive and caps > 0:
+                break
+            s -= 1
+            start = t.start
+            caps += 1
+            if t.possessive:
+                break
+        return self.text[start : prev.end], lex.heads[low] or "-"
+
+    def _after(self, j: int) -> tuple[bool, str | None]:
+        """An age (", 43,", " (43)") and an apposition with a role (", Ukraine's foreign
+        minister,") after a name that ends before token ``j``."""
+        toks, lex = self.toks, self.lex
+        n = len(toks)
+        age = False
+        k = j
+        if (
+            k + 1 < n
+            and toks[k].text == ","
+            and toks[k + 1].kind == "n"
+            and _NUMBER.fullmatch(toks[k + 1].text)
+        ):
+            if k + 2 >= n or toks[k + 2].text in ",.;)":
+                age, k = True, k + 2
+        elif (
+            k + 2 < n
+            and toks[k].text == "("
+            and toks[k + 2].text == ")"
+            and toks[k + 1].kind == "n"
+            and _NUMBER.fullmatch(toks[k + 1].text)
+        ):
+            age, k = True, k + 3
+        if k >= n or toks[k].text != "," or toks[j - 1].possessive:
+            return age, None
+        # The apposition: up to the next comma, bracket or sentence end, at most 8 words.
+        s = e = k + 1
+        head_at = -1
+        words = 0
+        while e < n and words < 9 and toks[e].text not in _APPOSITION_END and not toks[e].newline_before:
+            t = toks[e]
+            if t.kind == "w" and (t.text.lower() in lex.heads or t.word in lex.abbreviations):
+                head_at = e
+            words += t.text.count(" ") + 1
+            e += 1
+        if head_at < 0 or words >= 9:
+            return age, None
+        if e < n and toks[e].text not in _APPOSITION_END and not toks[e].newline_before:
+            return age, None
+        if toks[s].kind != "w":
+            return age, None
+        opening = _plain_words(toks[s]) if toks[s].text[:1].islower() else [(toks[s].text, toks[s].start)]
+        fl = opening[0][0].lower()
+        if fl in REPORTING_VERBS or (fl in _STOP and fl not in _APPOSITION_OPENERS):
+            return age, None
+        start = toks[s].start
+        if fl in _ARTICLES:
+            if len(opening) == 1:
+                s += 1
+                start = toks[s].start
+            else:
+                start = opening[1][1]
+        if s > head_at:
+            return age, None
+        return age, self.text[start : toks[e - 1].end]
+
+    def _reporting(self, i: int, j: int) -> bool:
+        """A reporting verb next to the name: "Smith said", "said Smith.", "according to Smith"."""
+        toks = self.toks
+        n = len(toks)
+        if j < n and toks[j].kind == "w" and toks[j].text in REPORTING_VERBS and not toks[j - 1].possessive:
+            return True
+        if i > 0 and toks[i - 1].kind == "w" and toks[i - 1].text in REPORTING_VERBS:
+            return j >= n or toks[j].kind == "p"
+        return i > 1 and toks[i - 1].text == "to" and toks[i - 2].text == "according"
+
+    def _accept(self, i: int, j: int, *, honorific: str | None, alias_start: int, titles: list[str]) -> None:
+        toks = self.toks
+        start, end = toks[i].start, toks[j - 1].end
+        words = tuple(t.word.casefold() for t in toks[i:j])
+        self.mentions.append(
+            _Mention(
+                i, j, start, end, self.text[start:end], words, self.text[alias_start:end], titles, honorific
+            )
+        )
+        self.taken.update(range(i, j))
+
+    # -------------------------------------------------------------- pass 2: propagation
+
+    def propagate(self) -> None:
+        """Names found once recur: the surname of a full name, a single name found with
+        evidence; in all-caps lines, case-insensitively."""
+        toks, lex = self.toks, self.lex
+        singles: set[str] = set()
+        fulls: set[tuple[str, ...]] = set()
+        for m in self.mentions:
+            name = [
+                w
+                for w, t in zip(m.words, toks[m.first : m.last], strict=True)
+                if not self.initial(t) and t.text not in PARTICLES
+            ]
+            name = [
+                w for w in name if w.title() not in NAME_SUFFIXES and w.upper() not in NAME_SUFFIXES
+            ] or name
+            if len(m.words) >= 2:
+                fulls.add(m.words)
+            if not name:
+                continue  # initials alone ("Mr J.") do not recur
+            if len(m.words) >= 2 and toks[m.first].word in lex.family_first:
+                singles.add(name[0])
+            singles.add(name[-1])
+        singles -= {w.casefold() for w in self.org_names}
+        if not singles:
+            return
+        n = len(toks)
+        skip_to = 0
+        for i in [k for k, t in enumerate(toks) if t.cap or t.caps_line]:
+            t = toks[i]
+            if i < skip_to or i in self.taken or not t.text[:1].isupper():
+                continue
+            if t.caps_line:
+                skip_to = self._propagate_caps(i, singles, fulls)
+                continue
+            if t.word.casefold() not in singles:
+                continue
+            if t.sentence_start and t.word.lower() in _STOP and not self._reporting(i, i + 1):
+                continue
+            # Not inside an organisation's name ("the Clinton Foundation").
+            nxt = toks[i + 1] if i + 1 < n else None
+            if (
+                nxt is not None
+                and not t.possessive
+                and nxt.cap
+                and not nxt.newline_before
+                and (self.org_word(nxt) or nxt.word in lex.org_last)
+            ):
+                skip_to = i + 2
+                continue
+            self._propagated(i, i + 1)
+
+    def _propagate_caps(self, i: int, singles: set[str], fulls: set[tuple[str, ...]]) -> int:
+        """Match known names in an all-caps line at token ``i``; return the next index."""
+        toks, lex = self.toks, self.lex
+        j = i
+        words: list[str] = []
+        while (
+            j < len(toks)
+            and j - i < 4
+            and toks[j].kind == "w"
+            and toks[j].caps_line
+            and (j == i or not toks[j].newline_before)
+        ):
+            words.append(toks[j].word.casefold())
+            j += 1
+            if tuple(words) in fulls:
+                self._propagated(i, j)
+                return j
+        w = toks[i].word
+        if w.casefold() in singles and w.lower() not in _STOP and w.title() not in lex.nonnames:
+            self._propagated(i, i + 1)
+        return i + 1
+
+    def _propagated(self, i: int, j: int) -> None:
+        toks = self.toks
+        alias_start = toks[i].start
+        honorific = None
+        if i > 0 and toks[i - 1].word in self.lex.honorifics and not toks[i].newline_before:
+            honorific = toks[i - 1].word
+            alias_start = toks[i - 1].start
+        self._accept(i, j, honorific=honorific, alias_start=alias_start, titles=[])
+
+
+#: Lower-case words that open a title before its head ("former President Bush").
+_FORMER = _wordlist(
+    """
+    former late then acting interim outgoing incoming ex deputy
+    """
+)
+
+#: Punctuation that ends an apposition.
+_APPOSITION_END = frozenset(',.;:)(—–"“”')
+
+#: Function words an apposition may open with ("his coach", "a spokesman for ...").
+_APPOSITION_OPENERS = _wordlist(
+    """
+    the a an his her its their
+    """
+)
+
+
+# ------------------------------------------------------------------ grouping
+
+
+@dataclass(slots=True)
+class _Cluster:
+    mentions: list[_Mention] = field(default_factory=list)
+    words: tuple[str, ...] = ()  # the fullest form's words
+    last_seen: int = -1
+
+
+def _content(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words that identify a person: no initials, particles or suffixes."""
+    return (
+        tuple(
+            w
+            for w in words
+            if not (len(w) == 2 and w.endswith("."))
+            and w not in PARTICLES
+            and w.capitalize() not in NAME_SUFFIXES
+            and w.upper() not in NAME_SUFFIXES
+        )
+        or words
+    )
+
+
+def _group(mentions: list[_Mention]) -> list[_Cluster]:
+    """Mentions into persons (indexed by word, so linear in the number of mentions)."""
+    mentions.sort(key=lambda m: m.start)
+    clusters: list[_Cluster] = []
+    by_last: dict[str, list[_Cluster]] = {}
+    by_first: dict[str, list[_Cluster]] = {}
+    by_word: dict[str, list[_Cluster]] = {}
+
+    def new_cluster(words: tuple[str, ...]) -> _Cluster:
+        c = _Cluster(words=words)
+        clusters.append(c)
+        if len(words) >= 2:
+            by_last.setdefault(words[-1], []).append(c)
+            by_first.setdefault(words[0], []).append(c)
+            for w in dict.fromkeys(words):
+                by_word.setdefault(w, []).append(c)
+        return c
+
+    # 1. Full names, longest first (then in order of appearance): the same first and last
+    #    word, or the end of a longer name, means the same person.
+    contents = [_content(m.words) for m in mentions]
+    multi = sorted(dict.fromkeys(w for w in contents if len(w) >= 2), key=len, reverse=True)
+    by_form: dict[tuple[str, ...], _Cluster] = {}
+    for words in multi:
+        target = next(
+            (
+                c
+                for c in by_last.get(words[-1], ())
+                if c.words[0] == words[0] or c.words[-len(words) :] == words
+            ),
+            None,
+        )
+        by_form[words] = target or new_cluster(words)
+    first_seen: dict[int, int] = {}
+    for m, words in zip(mentions, contents, strict=True):
+        if len(words) >= 2:
+            first_seen.setdefault(id(by_form[words]), m.start)
+    # 2. Every mention in text order; a single name goes to the person in focus.
+    singles: dict[str, _Cluster] = {}
+    for m, words in zip(mentions, contents, strict=True):
+        if len(words) >= 2:
+            c = by_form[words]
+        else:
+            w = words[0]
+            cands = by_last.get(w) or by_first.get(w) or by_word.get(w) or []
+            before = [c for c in cands if c.last_seen >= 0]
+            if before:
+                c = max(before, key=lambda c: c.last_seen)
+            elif cands:
+                c = min(cands, key=lambda c: first_seen.get(id(c), 1 << 62))
+            else:
+                c = singles.get(w) or new_cluster((w,))
+                singles[w] = c
+        c.mentions.append(m)
+        c.last_seen = m.start
+    return [c for c in clusters if c.mentions]
+
+
+def _person(c: _Cluster) -> Person:
+    ms = sorted(c.mentions, key=lambda m: m.start)
+    best = max(ms, key=lambda m: (len(_content(m.words)), len(m.words), -m.start))
+    name = best.text
+    if best.text.isupper() and len(best.text) > 1:
+        lower = [m for m in ms if _content(m.words) == _content(best.words) and not m.text.isupper()]
+        name = lower[0].text if lower else best.text
+    aliases: list[str] = []
+    seen = {name.casefold()}
+    full = _content(best.words)
+    for m in ms:
+        if m.honorific is None and _content(m.words) == full:
+            continue  # the name itself after a title ("President Xi Jinping"): the name says it
+        form = " ".join(m.form.split())
+        if form.casefold() not in seen and not form.isupper():
+            seen.add(form.casefold())
+            aliases.append(form)
+    titles: list[str] = []
+    for m in ms:
+        for t in m.titles:
+            t = " ".join(t.split())
+            if t and all(t.casefold() != x.casefold() for x in titles):
+                titles.append(t)
+    # A title that ends another ("President" in "China’s President") says nothing more.
+    folded = [t.casefold() for t in titles]
+    titles = [
+        t
+        for t, f in zip(titles, folded, strict=True)
+        if not any(o != f and o.endswith(" " + f) for o in folded)
+    ]
+    return Person(
+        name=name,
+        aliases=tuple(aliases),
+        titles=tuple(titles),
+        mentions=tuple(Span(m.text, m.start, m.end) for m in ms),
+    )
+
+
+# ------------------------------------------------------------------ the analysis
 
 
 def find_people(article: Article) -> tuple[Person, ...]:
     """The people named in ``article``, ordered by number of mentions, then first mention."""
-    return ()
+    finder = _Finder(article)
+    finder.recognise()
+    finder.propagate()
+    clusters = _group(finder.mentions)
+    persons = [(_person(c), c) for c in clusters]
+    persons.sort(key=lambda pc: (-len(pc[0].mentions), pc[0].mentions[0].start))
+    return tuple(p for p, _ in persons)
+
+
+# ------------------------------------------------------------------ helpers on results
+
+
+def _mention_index(people: Sequence[Person]) -> tuple[list[int], list[tuple[Span, Person]]]:
+    items = sorted(((m, p) for p in people for m in p.mentions), key=lambda x: x[0].start)
+    return [m.start for m, _ in items], items
+
+
+def mention_at(people: Sequence[Person], offset: int) -> tuple[Person, Span] | None:
+    """The person and mention whose span covers character ``offset``
+    (``start <= offset < end``), or None."""
+    starts, items = _mention_index(people)
+    k = bisect.bisect_right(starts, offset) - 1
+    if k >= 0:
+        m, p = items[k]
+        if m.start <= offset < m.end:
+            return p, m
+    return None
+
+
+def person_at(people: Sequence[Person], offset: int) -> Person | None:
+    """The person one of whose mentions covers character ``offset``, or None."""
+    hit = mention_at(people, offset)
+    return hit[0] if hit else None
+
+
+def _name_words(text: str) -> list[str]:
+    words = [m.group() for m in _WORD.finditer(text) if m.group()[0].isalpha()]
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1])
+    lex = _lexicons()
+    i = 0
+    while i < len(words) - 1 and (
+        words[i] in lex.honorifics
+        or words[i].lower() in lex.heads
+        or words[i].lower() in lex.modifiers
+        or words[i] in lex.abbreviations
+        or words[i] in lex.demonyms
+    ):
+        i += 1
+    return [w.casefold() for w in words[i:]]
+
+
+def find_person(people: Sequence[Person], text: str) -> Person | None:
+    """The person that the written form ``text`` names: an alias, a mention or the name,
+    with or without honorific, title or possessive ("Mr Kuleba", "President Xi’s",
+    "Zelensky", "Xi Jinping"); None when it names none of ``people`` or several equally."""
+    key = " ".join(text.split()).casefold()
+    for p in people:
+        if key == p.name.casefold() or any(key == a.casefold() for a in p.aliases):
+            return p
+    words = _name_words(text)
+    if not words:
+        return None
+    target = tuple(words)
+    exact = [p for p in people if any(tuple(_name_words(m.text)) == target for m in p.mentions)]
+    if len(exact) == 1:
+        return exact[0]
+    if len(target) == 1:
+        w = target[0]
+        ends = [p for p in people if _name_words(p.name)[-1:] == [w]]
+        if len(ends) == 1:
+            return ends[0]
+        starts = [p for p in people if _name_words(p.name)[:1] == [w]]
+        if len(starts) == 1:
+            return starts[0]
+    return None
+
+
+_TITLE_GENDER_WORD = re.compile(r"[\w\-]+")
+
+
+def likely_gender(person: Person) -> str | None:
+    """ "male", "female" or None for ``person``: from the honorifics of its aliases ("Mr",
+    "Mrs"), then gendered role words in its titles and aliases ("spokeswoman", "King"),
+    then its given name (first word of its name) in the given-name lexicon."""
+    lex = _lexicons()
+    votes = {"m": 0, "f": 0}
+    for alias in person.aliases:
+        first = alias.split()[0] if alias.split() else ""
+        g = lex.honorifics.get(_bare(first), "")
+        if g in votes:
+            votes[g] += 1
+    if votes["m"] != votes["f"]:
+        return "male" if votes["m"] > votes["f"] else "female"
+    for phrase in (*person.titles, *person.aliases):
+        for w in _TITLE_GENDER_WORD.findall(phrase):
+            g = lex.heads.get(w.lower(), "") or lex.relations.get(w.lower(), "")
+            if g in votes:
+                votes[g] += 1
+    if votes["m"] != votes["f"]:
+        return "male" if votes["m"] > votes["f"] else "female"
+    words = person.name.split()
+    if len(words) >= 2:
+        g = _given_genders().get(words[0].rstrip("."), "")
+        if g == "m":
+            return "male"
+        if g == "f":
+            return "female"
+    return None

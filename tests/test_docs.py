@@ -22,7 +22,7 @@ EXAMPLE = re.compile(r"### `newscli ([^`]+)`\n\n```(?:text|json)\n(.*?)\n```", r
 
 
 def _strip(text: str) -> str:
-    return "\n".join(line.rstrip() for line in text.strip("\n").splitlines())
+    return "\n".join(line.rstrip() for line in text.splitlines()).strip("\n")
 
 
 def test_readme_opens_with_the_two_commands_and_ci_runs_the_second() -> None:
