@@ -88,91 +88,229 @@ RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"\b\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d)?)?(?![\d-])"),
     ("slash", r"(?<![\d/.])(?:[0-3]?\d)/(?:[0-3]?\d)/(?:\d{4}|\d\d)(?![\d/])"),
     ("dotted", r"(?<![\d.])(?:[0-3]?\d)\.(?:[01]?\d)\.(?:\d{4})(?![\d.])"),
-    ("clock", r"\b" + _CLOCK + _ZONE + r"(?:,?\s+" + _DAYREF + r"(?:,?\s+" + _MONTH + r"\s+" + _DAY + r")?"
-     + r"|,?\s+" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?)?"),
-    ("wdate", r"\b" + _WEEKDAY + r",?\s+(?:" + _MONTH + r"\s+" + _DAY + r"|" + _DAY + r"\s+" + _MONTH
-     + r"|the\s+" + _DAY + r")(?:" + _SEP + _YEAR + r")?"),
+    (
+        "clock",
+        r"\b"
+        + _CLOCK
+        + _ZONE
+        + r"(?:,?\s+"
+        + _DAYREF
+        + r"(?:,?\s+"
+        + _MONTH
+        + r"\s+"
+        + _DAY
+        + r")?"
+        + r"|,?\s+"
+        + _MONTH
+        + r"\s+"
+        + _DAY
+        + r"(?:,?\s+"
+        + _YEAR
+        + r")?)?",
+    ),
+    (
+        "wdate",
+        r"\b"
+        + _WEEKDAY
+        + r",?\s+(?:"
+        + _MONTH
+        + r"\s+"
+        + _DAY
+        + r"|"
+        + _DAY
+        + r"\s+"
+        + _MONTH
+        + r"|the\s+"
+        + _DAY
+        + r")(?:"
+        + _SEP
+        + _YEAR
+        + r")?",
+    ),
     ("mdy", r"(?:\b" + _MOD + r")?\b" + _MONTH + r"\s*" + _DAY + r"(?:" + _SEP + _YEAR + r")?"),
     ("dmy", r"(?:\bthe\s+)?\b" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"(?:" + _SEP + _YEAR + r")?"),
-    ("my", r"(?:\b" + _MOD + r")?\b" + _MONTH + r"(?:\s+of)?,?\s+(?:" + _YEAR + r"|" + _SPOKEN_YEAR
-     + r")"),
+    ("my", r"(?:\b" + _MOD + r")?\b" + _MONTH + r"(?:\s+of)?,?\s+(?:" + _YEAR + r"|" + _SPOKEN_YEAR + r")"),
     ("mrel", r"\b" + _MONTH + r"\s+(?:(?:of\s+)?(?:this|last|next)\s+year)\b"),
     ("qshort", r"\b(?-i:[QH][1-4])(?:\s+|-|/)?(?:" + _YEAR + r"|['’]?\d\d\b)?(?![\w-])"),
     ("fy", r"\b(?-i:FY)\s?(?:" + _YEAR + r"|\d\d\b)"),
-    ("quarter", r"(?:\b(?:the|a|its|their|this|last|next|that)\s+)?(?:(?:this|last|next)\s+year['’]s\s+)?"
-     r"(?:(?:fiscal|calendar|latest|current|same|flat|strong|weak|year-ago|year-earlier|comparable"
-     r"|corresponding|previous|prior)\s+)?(?:fiscal\s+)?\b" + _ORD_Q + r"(?:[- ]|\s+fiscal\s+)"
-     r"(?:quarter|half|period)\b(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:" + _YEAR
-     + r"|this\s+year|last\s+year|next\s+year))?"),
-    ("yquarter", r"\b(?:the\s+)?(?:fiscal\s+)?" + _YEAR
-     + r"\s+(?:(?:fiscal\s+)?(?:first|second|third|fourth)[- ])?(?:quarter|period)\b"),
-    ("quarter_rel", r"\b(?:(?:the|this|last|next)\s+)?(?:(?:comparable|corresponding|same)\s+)?"
-     r"(?:year-ago|year-earlier|latest|current|same|previous|prior|comparable|corresponding|recent"
-     r"|last\s+year['’]s|this\s+year['’]s)\s+(?:quarter|period|three\s+months)\b"
-     r"(?:\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)|of\s+" + _YEAR + r"))?"
-     r"|\bthe\s+quarter\s+a\s+year\s+(?:ago|earlier)\b"
-     r"|\bthe\s+quarter\b(?!-|\s+of\s+a\b|\s+point)"
-     r"|\bthe\s+period\b(?=\s*(?:'s|’s|\s+ended|\s+ending|\s+a\s+year))"
-     r"|\b(?:year-earlier|year-ago)\b"),
-    ("ago", r"(?:\b" + _DMOD + r")?\b" + _NUM + r"(?:\s+or\s+so)?\s+(?:more\s+)?" + _UNIT
-     + r"(?:\s+or\s+so)?\s+(?:ago|earlier|before\s+now|hence|from\s+now)\b"),
-    ("rel_wd", r"\b(?:" + _MOD + r")?(?:this|next|last|past|coming|this\s+past|the\s+previous"
-     r"|the\s+following|the\s+next)\s+" + _WEEKDAY
-     + r"(?:\s+" + _PART + r")?"),
-    ("relmod", r"\b(?:(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
-     r"|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|the\s+first\s+half\s+of"
-     r"|the\s+second\s+half\s+of|the\s+turn\s+of|the\s+close\s+of)(?:\s+|-))?" + _REL
-     + r"\s+(?:(?:fiscal|calendar)\s+)?" + _PERIOD),
-    ("relmonth", r"\b(?:" + _MOD + r")?(?:this|next|last|this\s+past|past)\s+" + _MONTH
-     + r"(?:\s*" + _DAY + r")?"),
-    ("season_y", r"(?:\b(?:the\s+)?" + _MOD + r")?\b(?:the\s+)?" + _SEASON + r"(?:\s+of)?\s+(?:" + _YEAR
-     + r"|" + _SPOKEN_YEAR + r")"),
-    ("decade", r"(?:\bthe\s+)?(?:" + _MOD + r")?(?:\b(?:1\d|20)\d0s\b|['’]\d0s\b|\b(?:"
-     + "|".join(DECADE_WORDS) + r")\b)"),
-    ("century", r"(?:\bthe\s+)?(?:" + _MOD + r")?\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth"
-     r"|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
-     r"|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century\b"),
+    (
+        "quarter",
+        r"(?:\b(?:the|a|its|their|this|last|next|that)\s+)?(?:(?:this|last|next)\s+year['’]s\s+)?"
+        r"(?:(?:fiscal|calendar|latest|current|same|flat|strong|weak|year-ago|year-earlier|comparable"
+        r"|corresponding|previous|prior)\s+)?(?:fiscal\s+)?\b" + _ORD_Q + r"(?:[- ]|\s+fiscal\s+)"
+        r"(?:quarter|half|period)\b(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:"
+        + _YEAR
+        + r"|this\s+year|last\s+year|next\s+year))?",
+    ),
+    (
+        "yquarter",
+        r"\b(?:the\s+)?(?:fiscal\s+)?"
+        + _YEAR
+        + r"\s+(?:(?:fiscal\s+)?(?:first|second|third|fourth)[- ])?(?:quarter|period)\b",
+    ),
+    (
+        "quarter_rel",
+        r"\b(?:(?:the|this|last|next)\s+)?(?:(?:comparable|corresponding|same)\s+)?"
+        r"(?:year-ago|year-earlier|latest|current|same|previous|prior|comparable|corresponding|recent"
+        r"|last\s+year['’]s|this\s+year['’]s)\s+(?:quarter|period|three\s+months)\b"
+        r"(?:\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)|of\s+" + _YEAR + r"))?"
+        r"|\bthe\s+quarter\s+a\s+year\s+(?:ago|earlier)\b"
+        r"|\bthe\s+quarter\b(?!-|\s+of\s+a\b|\s+point)"
+        r"|\bthe\s+period\b(?=\s*(?:'s|’s|\s+ended|\s+ending|\s+a\s+year))"
+        r"|\b(?:year-earlier|year-ago)\b",
+    ),
+    (
+        "ago",
+        r"(?:\b"
+        + _DMOD
+        + r")?\b"
+        + _NUM
+        + r"(?:\s+or\s+so)?\s+(?:more\s+)?"
+        + _UNIT
+        + r"(?:\s+or\s+so)?\s+(?:ago|earlier|before\s+now|hence|from\s+now)\b",
+    ),
+    (
+        "rel_wd",
+        r"\b(?:" + _MOD + r")?(?:this|next|last|past|coming|this\s+past|the\s+previous"
+        r"|the\s+following|the\s+next)\s+" + _WEEKDAY + r"(?:\s+" + _PART + r")?",
+    ),
+    (
+        "relmod",
+        r"\b(?:(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+        r"|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|the\s+first\s+half\s+of"
+        r"|the\s+second\s+half\s+of|the\s+turn\s+of|the\s+close\s+of)(?:\s+|-))?"
+        + _REL
+        + r"\s+(?:(?:fiscal|calendar)\s+)?"
+        + _PERIOD,
+    ),
+    (
+        "relmonth",
+        r"\b(?:" + _MOD + r")?(?:this|next|last|this\s+past|past)\s+" + _MONTH + r"(?:\s*" + _DAY + r")?",
+    ),
+    (
+        "season_y",
+        r"(?:\b(?:the\s+)?"
+        + _MOD
+        + r")?\b(?:the\s+)?"
+        + _SEASON
+        + r"(?:\s+of)?\s+(?:"
+        + _YEAR
+        + r"|"
+        + _SPOKEN_YEAR
+        + r")",
+    ),
+    (
+        "decade",
+        r"(?:\bthe\s+)?(?:"
+        + _MOD
+        + r")?(?:\b(?:1\d|20)\d0s\b|['’]\d0s\b|\b(?:"
+        + "|".join(DECADE_WORDS)
+        + r")\b)",
+    ),
+    (
+        "century",
+        r"(?:\bthe\s+)?(?:" + _MOD + r")?\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth"
+        r"|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+        r"|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century\b",
+    ),
     ("holiday", r"\b" + _HOLIDAY_CAP + r"(?:\s+week\b)?(?:" + _SEP + _YEAR + r")?"),
-    ("dayrel", r"\b(?:(?:early|earlier|late|later)\s+)?(?:today|yesterday|tomorrow|tonight)"
-     r"(?:\s+" + _PART + r")?(?!\w)"),
-    ("daypart", r"\b(?:(?:early|earlier|late|later)\s+)?(?:this|last|tomorrow|yesterday)\s+" + _PART
-     + r"|\bmid(?:-|\s)?(?:morning|afternoon|day)\b(?:\s+(?:today|yesterday|tomorrow)\b)?"),
-    ("weekday", r"\b(?:(?:early|earlier|late|later)\s+)?" + _WEEKDAY + r"(?!['’]s)(?:\s+" + _PART + r")?"
-     r"|\b" + _WEEKDAY + r"(?=['’]s)"),
-    ("yearword", r"\b(?:the\s+year\s+)?" + _SPOKEN_YEAR
-     + r"(?!\s+(?:" + _VAGUE_PL + r"|year|dollars|people))"),
-    ("yearmod", r"(?:\b" + _MOD + r")?\b(?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?|the\s+year\s+|"
-     r"the\s+(?:fiscal|calendar)\s+year\s+)?" + _YEAR + r"(?![\w-])"),
+    (
+        "dayrel",
+        r"\b(?:(?:early|earlier|late|later)\s+)?(?:today|yesterday|tomorrow|tonight)"
+        r"(?:\s+" + _PART + r")?(?!\w)",
+    ),
+    (
+        "daypart",
+        r"\b(?:(?:early|earlier|late|later)\s+)?(?:this|last|tomorrow|yesterday)\s+"
+        + _PART
+        + r"|\bmid(?:-|\s)?(?:morning|afternoon|day)\b(?:\s+(?:today|yesterday|tomorrow)\b)?",
+    ),
+    (
+        "weekday",
+        r"\b(?:(?:early|earlier|late|later)\s+)?" + _WEEKDAY + r"(?!['’]s)(?:\s+" + _PART + r")?"
+        r"|\b" + _WEEKDAY + r"(?=['’]s)",
+    ),
+    (
+        "yearword",
+        r"\b(?:the\s+year\s+)?" + _SPOKEN_YEAR + r"(?!\s+(?:" + _VAGUE_PL + r"|year|dollars|people))",
+    ),
+    (
+        "yearmod",
+        r"(?:\b" + _MOD + r")?\b(?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?|the\s+year\s+|"
+        r"the\s+(?:fiscal|calendar)\s+year\s+)?" + _YEAR + r"(?![\w-])",
+    ),
     ("yearend", r"\b(?:the\s+)?year(?:-|\s+|['’]s\s+)end\b|\bthe\s+end\s+of\s+the\s+year\b"),
     ("season", r"\b(?:(?:this|last|next|the|early|late|mid|the\s+early|the\s+late)(?:\s+|-))+" + _SEASON),
-    ("month", r"\b(?:" + _MOD + r")?" + _MONTH_ALONE
-     + r"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)"
-     r"|(?<=\bthrough\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bthis\s)"
-     r"|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bmid-))May\b(?![\w-])"),
-    ("set", r"\b(?:every|each|per)\s+(?:other\s+)?(?:" + _WEEKDAY + r"|" + _MONTH_ALONE + r"|" + _UNIT_SG
-     + r"|quarter|" + _PART + r"|" + _SEASON + r"|weekend)"
-     r"|\b(?-i:(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b)"
-     r"|\b(?:daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)\b"
-     r"|\b(?:once|twice|three\s+times|four\s+times)\s+a\s+(?:day|week|month|year)\b"),
-    ("dur", r"(?:\b" + _DMOD + r")?\b(?:the\s+)?(?:(?:past|last|next|first|final|previous|coming|following"
-     r"|latest|initial|remaining|ensuing|preceding|subsequent)\s+)?" + _NUM
-     + r"(?:\s+or\s+so)?(?:-|\s+)(?:more\s+)?"
-     r"(?:(?:full|straight|consecutive|long|additional|extra|further)\s+)?" + _UNIT
-     + r"(?:\s+and\s+a\s+half)?"),
-    ("durq", r"\b(?:the\s+)?(?:past|last|next|first|final|previous|coming|following|latest|remaining)\s+"
-     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+quarters\b"),
+    (
+        "month",
+        r"\b(?:"
+        + _MOD
+        + r")?"
+        + _MONTH_ALONE
+        + r"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)"
+        r"|(?<=\bthrough\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bthis\s)"
+        r"|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bmid-))May\b(?![\w-])",
+    ),
+    (
+        "set",
+        r"\b(?:every|each|per)\s+(?:other\s+)?(?:"
+        + _WEEKDAY
+        + r"|"
+        + _MONTH_ALONE
+        + r"|"
+        + _UNIT_SG
+        + r"|quarter|"
+        + _PART
+        + r"|"
+        + _SEASON
+        + r"|weekend)"
+        r"|\b(?-i:(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b)"
+        r"|\b(?:daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)\b"
+        r"|\b(?:once|twice|three\s+times|four\s+times)\s+a\s+(?:day|week|month|year)\b",
+    ),
+    (
+        "dur",
+        r"(?:\b" + _DMOD + r")?\b(?:the\s+)?(?:(?:past|last|next|first|final|previous|coming|following"
+        r"|latest|initial|remaining|ensuing|preceding|subsequent)\s+)?"
+        + _NUM
+        + r"(?:\s+or\s+so)?(?:-|\s+)(?:more\s+)?"
+        r"(?:(?:full|straight|consecutive|long|additional|extra|further)\s+)?"
+        + _UNIT
+        + r"(?:\s+and\s+a\s+half)?",
+    ),
+    (
+        "durq",
+        r"\b(?:the\s+)?(?:past|last|next|first|final|previous|coming|following|latest|remaining)\s+"
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+quarters\b",
+    ),
     ("long", r"\b(?:day|week|month|year|decade|century)s?-long\b"),
     ("dur_adj", r"\b(?:\d+|" + _NUMW + r")-" + _UNIT_SG + r"(?:-old)?\b"),
-    ("vague", r"\b(?:recent|coming|the\s+coming|the\s+past|past|the\s+next|next|the\s+last|last|for|within"
-     r"|the\s+following|following)\s+(?:" + _VAGUE_PL + r"|quarters\b)|\bthe\s+" + _VAGUE_PL + r"\s+ahead\b"),
-    ("ref", r"\b(?:right\s+now|just\s+now|now|currently|nowadays|presently|at\s+present|the\s+present"
-     r"|these\s+days|at\s+the\s+moment|recently|lately|the\s+past|the\s+near\s+future"
-     r"|the\s+future|the\s+distant\s+future|a\s+later\s+date|the\s+(?:near|short|long)\s+term|current)\b"
-     r"(?![-’']\w)"),
-    ("day_rel", r"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same|that\s+same|the\s+next|the\s+following"
-     r"|the\s+previous|the\s+preceding)\s+day\b"),
-    ("unit_the", r"\bthe\s+(?:(?:full|fiscal|calendar)\s+year|weekend|year|week|day)\b(?!-)"
-     r"|\bthe\s+(?:end|beginning|start|middle)\s+of\s+the\s+month\b"),
+    (
+        "vague",
+        r"\b(?:recent|coming|the\s+coming|the\s+past|past|the\s+next|next|the\s+last|last|for|within"
+        r"|the\s+following|following)\s+(?:"
+        + _VAGUE_PL
+        + r"|quarters\b)|\bthe\s+"
+        + _VAGUE_PL
+        + r"\s+ahead\b",
+    ),
+    (
+        "ref",
+        r"\b(?:right\s+now|just\s+now|now|currently|nowadays|presently|at\s+present|the\s+present"
+        r"|these\s+days|at\s+the\s+moment|recently|lately|the\s+past|the\s+near\s+future"
+        r"|the\s+future|the\s+distant\s+future|a\s+later\s+date|the\s+(?:near|short|long)\s+term|current)\b"
+        r"(?![-’']\w)",
+    ),
+    (
+        "day_rel",
+        r"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same|that\s+same|the\s+next|the\s+following"
+        r"|the\s+previous|the\s+preceding)\s+day\b",
+    ),
+    (
+        "unit_the",
+        r"\bthe\s+(?:(?:full|fiscal|calendar)\s+year|weekend|year|week|day)\b(?!-)"
+        r"|\bthe\s+(?:end|beginning|start|middle)\s+of\s+the\s+month\b",
+    ),
 )
 
 

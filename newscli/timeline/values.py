@@ -329,7 +329,7 @@ def _r_mrel(h: Hit) -> Result | None:
 
 
 def _r_qshort(h: Hit) -> Result | None:
-    """"Q3 2023", "H1", "Q4/23": a quarter or half in the business shorthand."""
+    """ "Q3 2023", "H1", "Q4/23": a quarter or half in the business shorthand."""
     m = re.match(r"([QH])([1-4])\W*(\d{2,4})?", h.text)
     if m is None or (m.group(1) == "H" and m.group(2) > "2"):
         return None
@@ -347,7 +347,7 @@ def _r_qshort(h: Hit) -> Result | None:
 
 
 def _r_fy(h: Hit) -> Result | None:
-    """"FY2024", "FY 24": the fiscal year, given as its year."""
+    """ "FY2024", "FY 24": the fiscal year, given as its year."""
     m = re.search(r"(\d{2,4})$", h.text)
     if m is None:
         return None
@@ -629,7 +629,7 @@ def _r_durq(h: Hit) -> Result | None:
 
 
 def _r_long(h: Hit) -> Result | None:
-    """"day-long", "a month-long", "decades-long": how long something lasts."""
+    """ "day-long", "a month-long", "decades-long": how long something lasts."""
     m = re.search(r"([a-z]+?)(s?)-long$", h.text.lower())
     unit = None if m is None else _unit([m.group(1)])
     if m is None or unit is None:
@@ -680,7 +680,7 @@ def _r_ref(h: Hit) -> Result | None:
 
 
 def _r_day_rel(h: Hit) -> Result | None:
-    """"that day", "the next day": the day the article just named, or one either side."""
+    """ "that day", "the next day": the day the article just named, or one either side."""
     w, anchor = h.words, h.ctx.anchor
     if anchor is None or len(anchor) != 10:
         return None  # no day named before: "that day" cannot be placed
