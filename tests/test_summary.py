@@ -358,8 +358,13 @@ def test_summarize_counts_and_keys() -> None:
 def test_the_library_entry_point() -> None:
     import newscli
 
-    result = newscli.summary(newscli.parse(STORY), 2)
-    assert [s.text for s in result.key_sentences] == keys(STORY, 2)
+    article = newscli.parse(STORY)
+    result = newscli.summary(article, 2)
+    expected = summary.key_sentences(
+        article, 2, people=newscli.people(article), timeline=newscli.timeline(article)
+    )
+    assert result.key_sentences == expected
+    assert len(result.key_sentences) == 2
 
 
 @settings(max_examples=200, deadline=None)

@@ -1,10 +1,254 @@
-"""Timeline: temporal expressions, normalised as TimeML TIMEX3 values."""
+"""Timeline: temporal expressions, normalised as TimeML TIMEX3 values.
+
+    >>> import newscli
+    >>> a = newscli.parse("date 2023-01-01 Mr Xi will travel to Moscow next week.")
+    >>> [(t.text, t.value) for t in find_timeline(a)]
+    [('next week', '2023-W01')]
+
+Three steps per sentence: :mod:`~newscli.timeline.extents` finds the expressions (one
+regular expression), :mod:`~newscli.timeline.tense` gives the direction of relative
+ones, :mod:`~newscli.timeline.values` normalises them against the publication date and
+the dates the article named before. The result is sorted by the first day each value
+covers; unresolved values (durations, sets, references, unknown years) come last.
+"""
 
 from __future__ import annotations
 
-from newscli.model import Article, TimeExpression
+import datetime as dt
+import re
+import string
+from collections.abc import Iterator
+
+from newscli.model import Article, Span, TimeExpression, TimexType
+from newscli.timeline.dates import bounds
+from newscli.timeline.extents import CAPITALISED, LINKS, OPENERS, TRIGGERS, pattern
+from newscli.timeline.tense import Tense, Word, markers, tense_at
+from newscli.timeline.values import Context, normalise
+
+__all__ = ["find_timeline"]
+
+_TYPES: dict[str, TimexType] = {"DATE": "DATE", "TIME": "TIME", "DURATION": "DURATION", "SET": "SET"}
+_RANGE_BEFORE = re.compile(r"(?<![\d.,:$])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*$")
+_RANGE_AFTER = re.compile(
+    r"\s*(?:-|–|to|through|until|and)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![.,:]\d|\s*(?:%|[ap]\.?m\b|percent))"
+)
+
+
+def _segments(article: Article) -> Iterator[tuple[str, int, Span]]:
+    """The pieces of text to scan: the headline, then every sentence of the body.
+
+    The dateline ("LONDON, March 3 (Reuters) -") is where the story was filed, metadata rather
+    than the story's own time, and is left out as the TimeML corpora leave it out."""
+    head = article.headline
+    if head is not None and head.start < article.body_start:
+        yield head.text, head.start, Span(head.text, head.start, head.end)
+    for s in article.sentences:
+        yield s.text, s.start, Span(s.text, s.start, s.end)
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+")
+#: How many words before a trigger word an expression may start ("at least the past 20 years").
+_REACH = 6
+
+
+_NUMBER_TAIL = frozenset(["a", "am", "p", "pm", "o", "st", "nd", "rd", "th", "s", "gmt", "utc"])
+#: Letters that may follow digits in a time expression: 20th, 1990s, 3pm.
+_ORDINAL_OR_CLOCK = re.compile(r"(?:st|nd|rd|th|s|am|pm|a\.m|p\.m)\b", re.IGNORECASE)
+_HALVES = frozenset(["first", "second", "last", "1st", "2nd"])
+_DOTTED_DATE = re.compile(r"\.[01]?\d\.\d{4}\b")
+#: Openers that open an expression only before particular words ("at least", "up to").
+_OPENS_BEFORE = {
+    "at": ("least", "most", "the"),
+    "up": ("to",),
+    "more": ("than",),
+    "less": ("than",),
+    "fewer": ("than",),
+}
+
+
+def _number_may_be_time(text: str, words: list[tuple[int, str]], i: int) -> bool:
+    """Whether a number can be part of a time expression: a year, a date or clock form, or
+    a number before a unit or month name (not money, counts or percentages)."""
+    s, w = words[i]
+    end = s + len(w)
+    if end < len(text) and text[end].isalpha() and not _ORDINAL_OR_CLOCK.match(text, end):
+        return False  # "5m", "3bn", "4x4"
+    if s > 0 and text[s - 1] in "$£€#":
+        return False
+    if len(w) == 4 and w[:2] in ("19", "20", "18", "17", "16"):
+        return True
+    if end + 1 < len(text) and text[end] in "/:" and text[end + 1].isdigit():
+        return True  # 3/20/2023, 10:30
+    if _DOTTED_DATE.match(text, end):
+        return True  # 20.03.2023
+    for _, nxt in words[i + 1 : i + 4]:
+        low = nxt.lower()
+        if low in TRIGGERS or low in _NUMBER_TAIL:
+            return True
+    return False
+
+
+#: Punctuation to blank out before looking words up ("``Today," is "today").
+_NOT_LETTERS = str.maketrans({c: " " for c in string.punctuation + "“”‘’–—…«»"})
+
+
+#: Digits that can be a time expression without a trigger word: a year, 3/20, 10:30, 3 p.m., 20th,
+#: Q3, FY24.
+_TIME_DIGITS = re.compile(
+    # every branch opens with a character class, so the engine can skip ahead to [0-9QHF]
+    r"[12](?<!\d[12])(?:(?<=1)[6-9]|(?<=2)0)\d\d(?!\d)"
+    r"|\d(?:[:/.-]\d|\s*(?:[ap]\.?m\b|o'clock)|(?:st|nd|rd|th)\b)"
+    r"|[QHF](?<![A-Za-z][QHF])(?:(?<=[QH])[1-4]\b|(?<=F)Y\s?\d)"
+)
+
+
+def _may_hold_time(text: str) -> bool:
+    """A cheap test that a sentence may hold a time expression at all."""
+    if not TRIGGERS.isdisjoint(text.lower().translate(_NOT_LETTERS).split()):
+        return True
+    return _TIME_DIGITS.search(text) is not None
+
+
+def _opener(word: str) -> bool:
+    low = word.lower()
+    return word[0].isdigit() or low in OPENERS or low in LINKS
+
+
+def _may_open(words: list[tuple[int, str]], k: int, i: int) -> bool:
+    """Whether the word ``k`` before the trigger ``i`` can be the first of an expression."""
+    low = words[k][1].lower()
+    if low in LINKS:
+        return False
+    if low in ("for", "within"):
+        return k == i - 1  # "for years", "within weeks"
+    need = _OPENS_BEFORE.get(low)
+    return need is None or words[k + 1][1].lower() in need
+
+
+def _matches(text: str, words: list[tuple[int, str]]) -> Iterator[re.Match[str]]:
+    """The expressions of a sentence, left to right, without overlaps.
+
+    Cheap first: the words are split with a simple pattern and looked up in a set of
+    trigger words (month and weekday names, units, digits...); the full pattern is only
+    tried at the few word starts just before each trigger, never at every character.
+    """
+    starts = [s for s, _ in words]
+    rx = pattern()
+    done = 0
+    for i, (s, w) in enumerate(words):
+        if s < done:
+            continue
+        if w[0].isdigit():
+            if not _number_may_be_time(text, words, i):
+                continue
+        else:
+            low = w.lower()
+            if low not in TRIGGERS:
+                if "'" not in low and "’" not in low:
+                    continue
+                low = low.split("'")[0].split("’")[0]  # "Friday's"
+                if low not in TRIGGERS:
+                    continue
+            if low in CAPITALISED and not w[0].isupper():
+                continue
+            if low == "half" and (i == 0 or words[i - 1][1].lower() not in _HALVES):
+                continue  # only "the first half", "the second half", "the last half"
+        # The expression may open a few words earlier, within the run of modifier words
+        # ("at least the past", "the end of") just before the trigger.
+        j = i
+        while j > 0 and i - j < _REACH and starts[j - 1] >= done and _opener(words[j - 1][1]):
+            j -= 1
+        for k in range(j, i + 1):
+            if k < i and not _may_open(words, k, i):
+                continue
+            pos = starts[k]
+            if k == i and pos > 0 and text[pos - 1] in "'’":
+                pos -= 1
+            m = rx.match(text, pos)
+            if m is not None and m.end() > s:
+                done = m.end()
+                yield m
+                break
+
+
+def _scan(text: str, offset: int, sentence: Span, ctx: Context) -> Iterator[TimeExpression]:
+    if not _may_hold_time(text):
+        return
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+    found: list[tuple[int, int, Tense]] | None = None
+    for m in _matches(text, words):
+        rule = m.lastgroup
+        if rule is None:
+            continue
+        s, e = m.span()
+        if found is None:
+            lowered: list[Word] = [(a, a + len(w), w.lower()) for a, w in words]
+            found = markers(lowered)
+        tense = tense_at(found, s, e)
+        try:
+            res = normalise(rule, m.group(), ctx, tense, text[max(0, s - 30) : s], text[e : e + 30])
+        except (ValueError, OverflowError):  # a day or a shift outside the calendar (year 0, 10000)
+            res = None
+        if res is None:
+            continue
+        a, b, kind, value = res
+        start, end = s + a, s + b
+        begin, end_day = bounds(value) if kind in ("DATE", "TIME") else (None, None)
+        if begin is not None and kind == "DATE":
+            ctx.anchor = value.split("T")[0]
+        if rule in ("dmy", "mdy") and begin is not None:
+            yield from _range_partner(text, offset, sentence, s, e, value, rule)
+        yield TimeExpression(
+            text=text[start:end],
+            start=offset + start,
+            end=offset + end,
+            type=_TYPES[kind],
+            value=value,
+            begin=begin,
+            end_date=end_day,
+            sentence=sentence,
+        )
+
+
+def _range_partner(
+    text: str, offset: int, sentence: Span, s: int, e: int, value: str, rule: str
+) -> Iterator[TimeExpression]:
+    """The other day of "from 20 to 22 March" / "March 20-22": same month and year."""
+    if len(value) != 10:
+        return
+    if rule == "dmy":
+        m = _RANGE_BEFORE.search(text, max(0, s - 16), s)
+        if m is None:
+            return
+        ps, pe = m.span(1)
+    else:
+        m = _RANGE_AFTER.match(text, e)
+        if m is None:
+            return
+        ps, pe = m.span(1)
+    day = int(text[ps:pe])
+    try:
+        d = dt.date(int(value[:4]), int(value[5:7]), day)
+    except ValueError:
+        return
+    v = d.isoformat()
+    yield TimeExpression(
+        text=text[ps:pe],
+        start=offset + ps,
+        end=offset + pe,
+        type="DATE",
+        value=v,
+        begin=d,
+        end_date=d,
+        sentence=sentence,
+    )
 
 
 def find_timeline(article: Article) -> tuple[TimeExpression, ...]:
     """Every temporal expression in ``article``, chronological by ``begin``, unresolved last."""
-    return ()
+    ctx = Context(article.date)
+    found: list[TimeExpression] = []
+    for text, offset, sentence in _segments(article):
+        found.extend(_scan(text, offset, sentence, ctx))
+    found.sort(key=lambda t: t.start)
+    return tuple(sorted(found, key=lambda t: (t.begin is None, t.begin or dt.date.max)))

@@ -1,0 +1,365 @@
+"""Extents: where the temporal expressions are, as TimeML marks them.
+
+One alternation, compiled once and run once over each sentence. Each top-level named
+group is one kind of expression; the normaliser (:mod:`newscli.timeline.values`) reads
+the words of the match. Alternatives are ordered longest first where they share a start.
+Extents leave out prepositions ("on Thursday" gives "Thursday") and keep determiners and
+modifiers ("the last week", "early December").
+
+No quantifier is nested over overlapping classes, so matching is linear in the text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newscli.timeline.lexicon import DECADE_WORDS, word_set
+
+_MONTH = (
+    r"(?-i:(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)|Apr(?:il|\.)?|Jun(?:e|\.)|Jul(?:y|\.)"
+    r"|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Sep\.|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?!\w)|May\b)"
+)
+#: "May" is a verb too: alone it needs a day, a year or a determiner around it.
+_MONTH_ALONE = (
+    r"(?-i:(?:Jan(?:uary|\.)|Feb(?:ruary|\.)|March|April|June|July|Aug(?:ust|\.)|Sept(?:ember|\.)"
+    r"|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.))(?!\w))"
+)
+_WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+_YEAR = r"(?<![\d$£€.,])(?:1[0-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d)"
+_SEP = r",?\s+"
+#: A year in words: "nineteen ninety-six", "two thousand and one".
+_SPOKEN_YEAR = (
+    r"(?:(?:nineteen|eighteen)[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and)?"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)\b"
+)
+_NUMW = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five"
+    r"|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a\s+hundred"
+    r"|a\s+dozen|dozen|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|some|many)"
+)
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+\s+1/2|\d+(?:\.\d+)?|" + _NUMW + r"|a|an|a\s+single)"
+_UNIT = (
+    r"(?:(?:trading|business|working|calendar|school)\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)\b"
+    r"(?!-(?:ago|earlier|end|long|old)\b)"
+)
+_UNIT_SG = r"(?:second|minute|hour|day|week|month|year|decade|century)"
+_VAGUE_PL = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)\b"
+_PART = r"(?:morning|afternoon|evening|night|overnight)\b"
+_PERIOD = r"(?:week|weekend|month|year|quarter|season|decade|century|spring|summer|fall|autumn|winter)\b"
+_REL = (
+    r"(?:this|next|last|past|coming|previous|following|current|same|final|recent"
+    r"|this\s+past|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following"
+    r"|the\s+current|the\s+same|the\s+final|the\s+latest|the\s+whole|the\s+entire|that)"
+)
+_MOD = (
+    r"(?:(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+    r"|the\s+middle\s+of|the\s+close\s+of|the\s+turn\s+of|the\s+first\s+half\s+of"
+    r"|the\s+second\s+half\s+of|the\s+rest\s+of|end|start|the\s+early|the\s+late|the\s+mid)"
+    r"(?:\s+|-))"
+)
+_DMOD = r"(?:(?:about|nearly|almost|more\s+than|less\s+than|over|at\s+least|roughly|up\s+to|only|just"
+_DMOD += r"|another|some|approximately|around|fewer\s+than|at\s+most|the\s+better\s+part\s+of)\s+)"
+_ORD_Q = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last(?=[- ]half))"
+_CLOCK = (
+    r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
+    r"|\d{1,2}:[0-5]\d\b|noon\b|midnight\b|midday\b|\d{1,2}\s+o'clock\b"
+    r"|\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC)\b))"
+)
+_ZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET)\b|\s+\((?:[ECMP][SD]T|GMT|UTC|BST|CET)\))?"
+_DAYREF = r"(?:" + _WEEKDAY + r"|today|tonight|yesterday|tomorrow)"
+
+
+_HOLIDAY_CAP = r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?"
+_HOLIDAY_CAP += r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day"
+_HOLIDAY_CAP += r"|Armistice\s+Day|Bastille\s+Day|Labor\s+Day|Memorial\s+Day|Mother['’]s\s+Day"
+_HOLIDAY_CAP += r"|Father['’]s\s+Day|Martin\s+Luther\s+King\s+Day|Presidents\s+Day"
+_HOLIDAY_CAP += r"|Easter(?:\s+(?:Sunday|Monday|Day))?|Good\s+Friday|Election\s+Day)\b"
+
+#: The rules, in priority order: (name, pattern).
+RULES: tuple[tuple[str, str], ...] = (
+    ("iso", r"\b\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d)?)?(?![\d-])"),
+    ("slash", r"(?<![\d/.])(?:[0-3]?\d)/(?:[0-3]?\d)/(?:\d{4}|\d\d)(?![\d/])"),
+    ("dotted", r"(?<![\d.])(?:[0-3]?\d)\.(?:[01]?\d)\.(?:\d{4})(?![\d.])"),
+    (
+        "clock",
+        r"\b"
+        + _CLOCK
+        + _ZONE
+        + r"(?:,?\s+"
+        + _DAYREF
+        + r"(?:,?\s+"
+        + _MONTH
+        + r"\s+"
+        + _DAY
+        + r")?"
+        + r"|,?\s+"
+        + _MONTH
+        + r"\s+"
+        + _DAY
+        + r"(?:,?\s+"
+        + _YEAR
+        + r")?)?",
+    ),
+    (
+        "wdate",
+        r"\b"
+        + _WEEKDAY
+        + r",?\s+(?:"
+        + _MONTH
+        + r"\s+"
+        + _DAY
+        + r"|"
+        + _DAY
+        + r"\s+"
+        + _MONTH
+        + r"|the\s+"
+        + _DAY
+        + r")(?:"
+        + _SEP
+        + _YEAR
+        + r")?",
+    ),
+    ("mdy", r"(?:\b" + _MOD + r")?\b" + _MONTH + r"\s*" + _DAY + r"(?:" + _SEP + _YEAR + r")?"),
+    ("dmy", r"(?:\bthe\s+)?\b" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"(?:" + _SEP + _YEAR + r")?"),
+    ("my", r"(?:\b" + _MOD + r")?\b" + _MONTH + r"(?:\s+of)?,?\s+(?:" + _YEAR + r"|" + _SPOKEN_YEAR + r")"),
+    ("mrel", r"\b" + _MONTH + r"\s+(?:(?:of\s+)?(?:this|last|next)\s+year)\b"),
+    ("qshort", r"\b(?-i:[QH][1-4])(?:\s+|-|/)?(?:" + _YEAR + r"|['’]?\d\d\b)?(?![\w-])"),
+    ("fy", r"\b(?-i:FY)\s?(?:" + _YEAR + r"|\d\d\b)"),
+    (
+        "quarter",
+        r"(?:\b(?:the|a|its|their|this|last|next|that)\s+)?(?:(?:this|last|next)\s+year['’]s\s+)?"
+        r"(?:(?:fiscal|calendar|latest|current|same|flat|strong|weak|year-ago|year-earlier|comparable"
+        r"|corresponding|previous|prior)\s+)?(?:fiscal\s+)?\b" + _ORD_Q + r"(?:[- ]|\s+fiscal\s+)"
+        r"(?:quarter|half|period)\b(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:"
+        + _YEAR
+        + r"|this\s+year|last\s+year|next\s+year))?",
+    ),
+    (
+        "yquarter",
+        r"\b(?:the\s+)?(?:fiscal\s+)?"
+        + _YEAR
+        + r"\s+(?:(?:fiscal\s+)?(?:first|second|third|fourth)[- ])?(?:quarter|period)\b",
+    ),
+    (
+        "quarter_rel",
+        r"\b(?:(?:the|this|last|next)\s+)?(?:(?:comparable|corresponding|same)\s+)?"
+        r"(?:year-ago|year-earlier|latest|current|same|previous|prior|comparable|corresponding|recent"
+        r"|last\s+year['’]s|this\s+year['’]s)\s+(?:quarter|period|three\s+months)\b"
+        r"(?:\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)|of\s+" + _YEAR + r"))?"
+        r"|\bthe\s+quarter\s+a\s+year\s+(?:ago|earlier)\b"
+        r"|\bthe\s+quarter\b(?!-|\s+of\s+a\b|\s+point)"
+        r"|\bthe\s+period\b(?=\s*(?:'s|’s|\s+ended|\s+ending|\s+a\s+year))"
+        r"|\b(?:year-earlier|year-ago)\b",
+    ),
+    (
+        "ago",
+        r"(?:\b"
+        + _DMOD
+        + r")?\b"
+        + _NUM
+        + r"(?:\s+or\s+so)?\s+(?:more\s+)?"
+        + _UNIT
+        + r"(?:\s+or\s+so)?\s+(?:ago|earlier|before\s+now|hence|from\s+now)\b",
+    ),
+    (
+        "rel_wd",
+        r"\b(?:" + _MOD + r")?(?:this|next|last|past|coming|this\s+past|the\s+previous"
+        r"|the\s+following|the\s+next)\s+" + _WEEKDAY + r"(?:\s+" + _PART + r")?",
+    ),
+    (
+        "relmod",
+        r"\b(?:(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+        r"|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|the\s+first\s+half\s+of"
+        r"|the\s+second\s+half\s+of|the\s+turn\s+of|the\s+close\s+of)(?:\s+|-))?"
+        + _REL
+        + r"\s+(?:(?:fiscal|calendar)\s+)?"
+        + _PERIOD,
+    ),
+    (
+        "relmonth",
+        r"\b(?:" + _MOD + r")?(?:this|next|last|this\s+past|past)\s+" + _MONTH + r"(?:\s*" + _DAY + r")?",
+    ),
+    (
+        "season_y",
+        r"(?:\b(?:the\s+)?"
+        + _MOD
+        + r")?\b(?:the\s+)?"
+        + _SEASON
+        + r"(?:\s+of)?\s+(?:"
+        + _YEAR
+        + r"|"
+        + _SPOKEN_YEAR
+        + r")",
+    ),
+    (
+        "decade",
+        r"(?:\bthe\s+)?(?:"
+        + _MOD
+        + r")?(?:\b(?:1\d|20)\d0s\b|['’]\d0s\b|\b(?:"
+        + "|".join(DECADE_WORDS)
+        + r")\b)",
+    ),
+    (
+        "century",
+        r"(?:\bthe\s+)?(?:" + _MOD + r")?\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth"
+        r"|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+        r"|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century\b",
+    ),
+    ("holiday", r"\b" + _HOLIDAY_CAP + r"(?:\s+week\b)?(?:" + _SEP + _YEAR + r")?"),
+    (
+        "dayrel",
+        r"\b(?:(?:early|earlier|late|later)\s+)?(?:today|yesterday|tomorrow|tonight)"
+        r"(?:\s+" + _PART + r")?(?!\w)",
+    ),
+    (
+        "daypart",
+        r"\b(?:(?:early|earlier|late|later)\s+)?(?:this|last|tomorrow|yesterday)\s+"
+        + _PART
+        + r"|\bmid(?:-|\s)?(?:morning|afternoon|day)\b(?:\s+(?:today|yesterday|tomorrow)\b)?",
+    ),
+    (
+        "weekday",
+        r"\b(?:(?:early|earlier|late|later)\s+)?" + _WEEKDAY + r"(?!['’]s)(?:\s+" + _PART + r")?"
+        r"|\b" + _WEEKDAY + r"(?=['’]s)",
+    ),
+    (
+        "yearword",
+        r"\b(?:the\s+year\s+)?" + _SPOKEN_YEAR + r"(?!\s+(?:" + _VAGUE_PL + r"|year|dollars|people))",
+    ),
+    (
+        "yearmod",
+        r"(?:\b" + _MOD + r")?\b(?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?|the\s+year\s+|"
+        r"the\s+(?:fiscal|calendar)\s+year\s+)?" + _YEAR + r"(?![\w-])",
+    ),
+    ("yearend", r"\b(?:the\s+)?year(?:-|\s+|['’]s\s+)end\b|\bthe\s+end\s+of\s+the\s+year\b"),
+    ("season", r"\b(?:(?:this|last|next|the|early|late|mid|the\s+early|the\s+late)(?:\s+|-))+" + _SEASON),
+    (
+        "month",
+        r"\b(?:"
+        + _MOD
+        + r")?"
+        + _MONTH_ALONE
+        + r"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)"
+        r"|(?<=\bthrough\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bthis\s)"
+        r"|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bmid-))May\b(?![\w-])",
+    ),
+    (
+        "set",
+        r"\b(?:every|each|per)\s+(?:other\s+)?(?:"
+        + _WEEKDAY
+        + r"|"
+        + _MONTH_ALONE
+        + r"|"
+        + _UNIT_SG
+        + r"|quarter|"
+        + _PART
+        + r"|"
+        + _SEASON
+        + r"|weekend)"
+        r"|\b(?-i:(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b)"
+        r"|\b(?:daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)\b"
+        r"|\b(?:once|twice|three\s+times|four\s+times)\s+a\s+(?:day|week|month|year)\b",
+    ),
+    (
+        "dur",
+        r"(?:\b" + _DMOD + r")?\b(?:the\s+)?(?:(?:past|last|next|first|final|previous|coming|following"
+        r"|latest|initial|remaining|ensuing|preceding|subsequent)\s+)?"
+        + _NUM
+        + r"(?:\s+or\s+so)?(?:-|\s+)(?:more\s+)?"
+        r"(?:(?:full|straight|consecutive|long|additional|extra|further)\s+)?"
+        + _UNIT
+        + r"(?:\s+and\s+a\s+half)?",
+    ),
+    (
+        "durq",
+        r"\b(?:the\s+)?(?:past|last|next|first|final|previous|coming|following|latest|remaining)\s+"
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+quarters\b",
+    ),
+    ("long", r"\b(?:day|week|month|year|decade|century)s?-long\b"),
+    ("dur_adj", r"\b(?:\d+|" + _NUMW + r")-" + _UNIT_SG + r"(?:-old)?\b"),
+    (
+        "vague",
+        r"\b(?:recent|coming|the\s+coming|the\s+past|past|the\s+next|next|the\s+last|last|for|within"
+        r"|the\s+following|following)\s+(?:"
+        + _VAGUE_PL
+        + r"|quarters\b)|\bthe\s+"
+        + _VAGUE_PL
+        + r"\s+ahead\b",
+    ),
+    (
+        "ref",
+        r"\b(?:right\s+now|just\s+now|now|currently|nowadays|presently|at\s+present|the\s+present"
+        r"|these\s+days|at\s+the\s+moment|recently|lately|the\s+past|the\s+near\s+future"
+        r"|the\s+future|the\s+distant\s+future|a\s+later\s+date|the\s+(?:near|short|long)\s+term|current)\b"
+        r"(?![-’']\w)",
+    ),
+    (
+        "day_rel",
+        r"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same|that\s+same|the\s+next|the\s+following"
+        r"|the\s+previous|the\s+preceding)\s+day\b",
+    ),
+    (
+        "unit_the",
+        r"\bthe\s+(?:(?:full|fiscal|calendar)\s+year|weekend|year|week|day)\b(?!-)"
+        r"|\bthe\s+(?:end|beginning|start|middle)\s+of\s+the\s+month\b",
+    ),
+)
+
+
+@functools.cache
+def pattern() -> re.Pattern[str]:
+    """The one regular expression, compiled on first use."""
+    return re.compile("|".join(f"(?P<{name}>{body})" for name, body in RULES), re.IGNORECASE)
+
+
+#: Words that may stand in a time expression's core; the full pattern is only tried
+#: around them (and around digits).
+TRIGGERS = word_set(
+    "january february march april may june july august september october november december jan feb "
+    "mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday "
+    "sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays seconds minute "
+    "minutes hour hours day days week weeks weekend weekends fortnight fortnights month months "
+    "quarter quarters half year years decade decades century centuries season seasons spring summer "
+    "fall autumn winter morning afternoon evening night overnight noon midnight today tonight "
+    "yesterday tomorrow now currently nowadays presently moment recently lately past future current "
+    "daily nightly weekly biweekly monthly quarterly annually yearly hourly twenties thirties forties "
+    "fifties sixties seventies eighties nineties christmas thanksgiving halloween eve nineteen "
+    "eighteen thousand midday period easter q h fy term"
+)
+
+#: Words an expression may open with before its trigger word ("the", "early", "at least").
+OPENERS = TRIGGERS | word_set(
+    "the a an this that next last past coming previous following current same final recent latest "
+    "early earlier late later mid end start beginning middle close turn rest remainder about nearly "
+    "almost more less over at up only just another some approximately around fewer roughly every each "
+    "per other fiscal calendar its their whole entire year's one two three four five six seven eight "
+    "nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
+    "thirty forty fifty sixty seventy eighty ninety hundred dozen couple few several many right these "
+    "once twice times better initial remaining ensuing preceding subsequent full straight consecutive "
+    "long single distant near for within years first second third fourth 1st 2nd 3rd 4th present date "
+    "good independence labor memorial mother's father's valentine's veterans boxing armistice bastille new "
+    "martin luther king presidents election"
+)
+
+#: Words that join the modifiers of an expression without opening one ("the end of",
+#: "more than", "two to three").
+LINKS = word_set(
+    "of than least to or trading business working school flat strong weak comparable corresponding prior "
+    "additional extra further"
+)
+
+#: Trigger words that name a time only when capitalised ("May", not "may").
+CAPITALISED = word_set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays "
+    "fridays saturdays sundays q h fy"
+)

@@ -1,0 +1,92 @@
+"""Tense: which way a relative expression points from the publication date.
+
+A bare weekday or month ("on Thursday", "in February") names a day or month either side
+of the publication date; the verbs near it decide which. We find the tense markers of a
+sentence once (auxiliaries and finite verbs, from its words), and each expression takes
+the tense of the nearest marker: "On Thursday he said" is past, "will travel on
+Thursday" future.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Literal
+
+from newscli.timeline.lexicon import word_set
+
+Tense = Literal["past", "present", "future"]
+Word = tuple[int, int, str]  # start, end, lower-cased word
+
+#: Auxiliaries and words that put what follows in the future.
+FUTURE_WORDS = word_set(
+    "will shall won't won’t wo gonna scheduled would expects expected plans planned planning intends due "
+    "postponed delayed deadline"
+)
+#: Two-word future markers ("going to").
+FUTURE_PAIRS = frozenset(
+    {("going", "to"), ("set", "to"), ("is", "to"), ("are", "to"), ("as", "soon"), ("plan", "to")}
+)
+
+#: Irregular past-tense verbs common in news (regular ones are found by their -ed ending),
+#: and words that place an event in the past.
+PAST_WORDS = word_set(
+    "said told was were had did went came made took gave got began left met saw found held fell rose "
+    "won lost sold bought paid brought thought became ran spoke wrote sent kept hit cut led felt knew "
+    "grew drew struck stood fought caught taught spent built shot broke chose flew threw ago "
+    "yesterday earlier last wasn't weren't hadn't didn't wasn’t weren’t hadn’t didn’t"
+)
+
+#: Words ending in -ed that are not past-tense verbs.
+NOT_PAST_ED = word_set(
+    "need proceed exceed succeed speed seed feed bed red shed embed indeed hundred breed creed deed "
+    "weed bleed freed greed steed tweed united limited based related so-called alleged supposed "
+    "expected scheduled planned ed ned fred ted"
+)
+
+#: Words after which an -ed word is an adjective ("a newly elected mayor"), not a verb.
+BEFORE_ADJECTIVES = word_set("a an the this that its his her their our still newly so very most less more")
+
+#: Present-tense auxiliaries and reporting verbs.
+PRESENT_WORDS = word_set("is are am says say has have does do remains seems")
+
+
+def markers(words: list[Word]) -> list[tuple[int, int, Tense]]:
+    """The tense markers among a sentence's words: (start, end, tense), in order.
+
+    A past participle right after a future auxiliary ("will be held") belongs to the
+    future, not the past.
+    """
+    out: list[tuple[int, int, Tense]] = []
+    since_future = 99  # words since the last future marker
+    prev = ""
+    for s, e, w in words:
+        since_future += 1
+        if w in FUTURE_WORDS or w.endswith(("'ll", "’ll")) or (prev, w) in FUTURE_PAIRS:
+            out.append((s, e, "future"))
+            since_future = 0
+        elif w in PAST_WORDS or (
+            len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED and prev not in BEFORE_ADJECTIVES
+        ):
+            out.append((s, e, "future" if since_future <= 3 else "past"))
+        elif w in PRESENT_WORDS:
+            out.append((s, e, "present"))
+        prev = w
+    return out
+
+
+def tense_at(found: list[tuple[int, int, Tense]], start: int, end: int) -> Tense | None:
+    """The tense of the marker nearest to ``start..end`` (sentence offsets), outside it."""
+    i = bisect_left(found, (start, -1, "future"))
+    best: Tense | None = None
+    best_d = 1 << 30
+    j = i - 1
+    while j >= 0 and found[j][1] > start:  # markers overlapping the expression itself
+        j -= 1
+    if j >= 0:
+        best, best_d = found[j][2], start - found[j][1]
+    k = i
+    while k < len(found) and found[k][0] < end:
+        k += 1
+    if k < len(found) and found[k][0] - end < best_d:
+        best = found[k][2]
+    return best

@@ -1,0 +1,279 @@
+"""Timeline: TIMEX3 extents, types and values, table-driven on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newscli
+from newscli.model import TimeExpression
+from newscli.timeline import find_timeline
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def tag(text: str, dct: str | None) -> tuple[TimeExpression, ...]:
+    article = newscli.parse(f"date {dct}\n\n{text}" if dct else text)
+    return find_timeline(article)
+
+
+def found(text: str, dct: str | None) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in tag(text, dct)}
+
+
+# (sentence, publication date, expression as written, type, value)
+CASES = [
+    # absolute dates
+    ("The summit opened on 20 March 2023 in Geneva.", "2023-05-01", "20 March 2023", "DATE", "2023-03-20"),
+    ("The summit opened on March 20, 2023 in Geneva.", "2023-05-01", "March 20, 2023", "DATE", "2023-03-20"),
+    ("The filing is dated 2023-03-20 and was signed.", "2023-05-01", "2023-03-20", "DATE", "2023-03-20"),
+    ("The form was stamped 3/20/2023 by the clerk.", "2023-05-01", "3/20/2023", "DATE", "2023-03-20"),
+    ("The form was stamped 20.03.2023 by the clerk.", "2023-05-01", "20.03.2023", "DATE", "2023-03-20"),
+    ("The form was stamped 20/3/2023 by the clerk.", "2023-05-01", "20/3/2023", "DATE", "2023-03-20"),
+    ("The mill closed in 1998 after a long strike.", "2023-05-01", "1998", "DATE", "1998"),
+    ("Prices rose in March 2021, the report said.", "2023-05-01", "March 2021", "DATE", "2021-03"),
+    ("Sales fell in the summer of 2012, it said.", "2023-05-01", "the summer of 2012", "DATE", "2012-SU"),
+    ("The band was formed in the 1990s in Leeds.", "2023-05-01", "the 1990s", "DATE", "199"),
+    ("The band was formed in the nineties in Leeds.", "2023-05-01", "the nineties", "DATE", "199"),
+    ("The style peaked in the late 1970s, critics say.", "2023-05-01", "the late 1970s", "DATE", "197"),
+    ("It was the bloodiest war of the 20th century.", "2023-05-01", "the 20th century", "DATE", "19"),
+    ("He was born in nineteen seventy-three.", "2023-05-01", "nineteen seventy-three", "DATE", "1973"),
+    # quarters and halves
+    ("The bank reported third-quarter profit of $2m.", "2023-10-20", "third-quarter", "DATE", "2023-Q3"),
+    ("Sales fell in the fourth quarter, it said.", "2023-01-15", "the fourth quarter", "DATE", "2022-Q4"),
+    ("Sales in the third quarter of 1989 fell", "1989-11-02", "the third quarter of 1989", "DATE", "1989-Q3"),
+    ("Output grew in the first half, the firm said.", "2023-10-20", "the first half", "DATE", "2023-H1"),
+    ("Revenue rose in Q3 2023, the firm said.", "2023-11-02", "Q3 2023", "DATE", "2023-Q3"),
+    ("Revenue fell in H1, the firm said.", "2023-11-02", "H1", "DATE", "2023-H1"),
+    ("The plan runs to FY2025.", "2023-11-02", "FY2025", "DATE", "2025"),
+    # holidays
+    ("The shops shut on Christmas Day.", "2023-12-01", "Christmas Day", "DATE", "2023-12-25"),
+    ("The march was held on Good Friday.", "2023-04-20", "Good Friday", "DATE", "2023-04-07"),
+    ("Families gathered at Easter 2024.", "2023-04-20", "Easter 2024", "DATE", "2024-03-31"),
+    ("Fares rose in Easter week.", "2023-04-20", "Easter week", "DATE", "2023-W14"),
+    ("The parade passed on Thanksgiving Day.", "2023-12-01", "Thanksgiving Day", "DATE", "2023-11-23"),
+    ("The fireworks are on Independence Day.", "2023-06-01", "Independence Day", "DATE", "2023-07-04"),
+    ("Voters go to the polls on Election Day.", "2022-10-20", "Election Day", "DATE", "2022-11-08"),
+    # relative to the publication date
+    ("Mr Lee will travel to Oslo next week.", "2023-01-01", "next week", "DATE", "2023-W01"),
+    ("Mr Lee travelled to Oslo last week.", "2023-01-11", "last week", "DATE", "2023-W01"),
+    ("Prices rose sharply this month, traders said.", "2023-03-15", "this month", "DATE", "2023-03"),
+    ("Rent is due at the end of the month.", "2023-03-15", "the end of the month", "DATE", "2023-03"),
+    ("The plant will reopen next month.", "2023-12-15", "next month", "DATE", "2024-01"),
+    ("Exports fell last year.", "2023-03-15", "last year", "DATE", "2022"),
+    ("Growth will pick up next year.", "2023-03-15", "next year", "DATE", "2024"),
+    ("Sales will rise in the current fiscal year.", "2023-03-15", "the current fiscal year", "DATE", "2023"),
+    ("Profit fell last quarter.", "2023-05-10", "last quarter", "DATE", "2023-Q1"),
+    ("It rained all last summer.", "2013-01-10", "last summer", "DATE", "2012-SU"),
+    ("The results are due this season.", "2013-07-10", "this season", "DATE", "2013-SU"),
+    ("The minister resigned today.", "2023-03-15", "today", "DATE", "2023-03-15"),
+    ("The minister resigned yesterday.", "2023-03-15", "yesterday", "DATE", "2023-03-14"),
+    ("The minister will resign tomorrow.", "2023-03-15", "tomorrow", "DATE", "2023-03-16"),
+    ("The minister will speak tonight.", "2023-03-15", "tonight", "TIME", "2023-03-15TNI"),
+    ("The vote is due later this afternoon.", "2023-03-15", "later this afternoon", "TIME", "2023-03-15TAF"),
+    ("Shots rang out late last night.", "2023-03-15", "late last night", "TIME", "2023-03-14TNI"),
+    ("The ship sank two days ago.", "2023-03-15", "two days ago", "DATE", "2023-03-13"),
+    ("The talks collapsed three years ago.", "2023-03-15", "three years ago", "DATE", "2020"),
+    ("Earlier this month the board met twice.", "2023-03-15", "Earlier this month", "DATE", "2023-03"),
+    ("The deal closed early next year, it said.", "2023-03-15", "early next year", "DATE", "2024"),
+    ("In February the mayor said he would stand.", "2023-03-15", "February", "DATE", "2023-02"),
+    ("In October the mayor said he would stand.", "2023-03-15", "October", "DATE", "2022-10"),
+    ("The vote will be held in October.", "2023-03-15", "October", "DATE", "2023-10"),
+    ("The vote will be held on March 22.", "2023-03-15", "March 22", "DATE", "2023-03-22"),
+    ("The court ruled on March 2.", "2023-03-15", "March 2", "DATE", "2023-03-02"),
+    ("He was shot last Oct. 23 at home.", "2023-03-15", "last Oct. 23", "DATE", "2022-10-23"),
+    ("The fair opens next April.", "2023-03-15", "next April", "DATE", "2023-04"),
+    ("Snow is forecast for early December.", "2023-11-15", "early December", "DATE", "2023-12"),
+    ("The plant will be sold by August, the owner said.", "2023-03-15", "August", "DATE", "2023-08"),
+    (
+        "The fund was launched in March nineteen eighty-two.",
+        "2023-03-15",
+        "March nineteen eighty-two",
+        "DATE",
+        "1982-03",
+    ),
+    ("The bridge should reopen by year-end.", "2023-03-15", "year-end", "DATE", "2023"),
+    ("Rates rose in 1998 and fell the following year.", "2023-03-15", "the following year", "DATE", "1999"),
+    ("The band plays on a still unnamed date in January.", "2023-10-15", "January", "DATE", "2024-01"),
+    ("The court was told on Dec. 15 that it was closed.", "2023-07-20", "Dec. 15", "DATE", "2022-12-15"),
+    ("The dividend was declared payable Dec. 15.", "2023-10-20", "Dec. 15", "DATE", "2023-12-15"),
+    ("The ceasefire broke down last spring.", "2023-10-20", "last spring", "DATE", "2023-SP"),
+    ("The vote slipped to the last half of 2023.", "2023-03-15", "the last half of 2023", "DATE", "2023-H2"),
+    ("Our bakery grew in the past two quarters.", "2023-10-20", "the past two quarters", "DURATION", "P6M"),
+    ("It took a couple of years to rebuild.", "2023-03-15", "a couple of years", "DURATION", "P2Y"),
+    ("The market has cooled over the past decade.", "2023-03-15", "the past decade", "DURATION", "P10Y"),
+    # weekdays follow the tense of their sentence (2023-03-15 is a Wednesday)
+    ("On Thursday he said the plan had failed.", "2023-03-15", "Thursday", "DATE", "2023-03-09"),
+    ("He will travel to Rome on Thursday.", "2023-03-15", "Thursday", "DATE", "2023-03-16"),
+    ("The minister said on Wednesday that he would go.", "2023-03-15", "Wednesday", "DATE", "2023-03-15"),
+    ("The police said last Friday that no one was hurt.", "2023-03-15", "last Friday", "DATE", "2023-03-10"),
+    ("The storm hit on Friday afternoon.", "2013-03-23", "Friday afternoon", "TIME", "2013-03-22TAF"),
+    ("They will appeal against Monday's ruling.", "2023-03-15", "Monday", "DATE", "2023-03-13"),
+    ("The coach spoke ahead of Saturday's match.", "2023-03-15", "Saturday", "DATE", "2023-03-18"),
+    ("The polls closed at 3 p.m. Friday.", "2013-03-23", "3 p.m. Friday", "TIME", "2013-03-22T15:00"),
+    ("The polls closed at 10:30 a.m. on the day.", "2013-03-23", "10:30 a.m.", "TIME", "2013-03-23T10:30"),
+    ("The ferry left at 1800 GMT.", "2013-03-23", "1800 GMT", "TIME", "2013-03-23T18:00"),
+    # durations
+    ("The war lasted three years.", "2023-03-15", "three years", "DURATION", "P3Y"),
+    ("The rebels held the town for 48 hours.", "2023-03-15", "48 hours", "DURATION", "PT48H"),
+    ("The strike lasted a week.", "2023-03-15", "a week", "DURATION", "P1W"),
+    ("The team needs an additional year.", "2023-03-15", "an additional year", "DURATION", "P1Y"),
+    ("She won in 7.98 seconds.", "2023-03-15", "7.98 seconds", "DURATION", "PT7.98S"),
+    ("The bridge was shut for 2 1/2 years.", "2023-03-15", "2 1/2 years", "DURATION", "P2Y6M"),
+    ("The goal came a minute and a half in.", "2023-03-15", "a minute and a half", "DURATION", "PT1M30S"),
+    ("The village fair is held each July.", "2023-03-15", "each July", "SET", "XXXX-07"),
+    ("The firm signed a two-year contract.", "2023-03-15", "two-year", "DURATION", "P2Y"),
+    ("A month-long strike ended.", "2023-03-15", "month-long", "DURATION", "P1M"),
+    ("Sales rose in the first nine months.", "2023-10-15", "the first nine months", "DURATION", "P9M"),
+    ("The dispute has run for years.", "2023-03-15", "years", "DURATION", "PXY"),
+    ("Aid could arrive within weeks.", "2023-03-15", "weeks", "DURATION", "PXW"),
+    ("The talks took several months.", "2023-03-15", "several months", "DURATION", "PXM"),
+    ("Rates rose over the past three months.", "2023-03-15", "the past three months", "DURATION", "P3M"),
+    # sets
+    ("The market opens every Monday.", "2023-03-15", "every Monday", "SET", "XXXX-WXX-1"),
+    ("The prize is awarded annually.", "2023-03-15", "annually", "SET", "P1Y"),
+    ("The paper is printed daily.", "2023-03-15", "daily", "SET", "P1D"),
+    ("The club meets each Thursday.", "2023-03-15", "each Thursday", "SET", "XXXX-WXX-4"),
+    ("The board reports every quarter.", "2023-03-15", "every quarter", "SET", "P3M"),
+    # references
+    ("The company is now worth $2bn.", "2023-03-15", "now", "DATE", "PRESENT_REF"),
+    ("The mine currently employs 200 people.", "2023-03-15", "currently", "DATE", "PRESENT_REF"),
+    ("Such fights belong to the past.", "2023-03-15", "the past", "DATE", "PAST_REF"),
+    ("Prices may fall in the future.", "2023-03-15", "the future", "DATE", "FUTURE_REF"),
+    ("Prices may fall in the near term.", "2023-03-15", "the near term", "DATE", "FUTURE_REF"),
+    ("Prices may fall in the weeks ahead.", "2023-03-15", "the weeks ahead", "DURATION", "PXW"),
+    ("``Today, we begin,'' she said.", "2023-03-15", "Today", "DATE", "2023-03-15"),
+    ("The mayor recently sold his house.", "2023-03-15", "recently", "DATE", "PAST_REF"),
+    ("At the moment the road is shut.", "2023-03-15", "At the moment", "DATE", "PRESENT_REF"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expression", "kind", "value"), CASES)
+def test_form(sentence: str, dct: str, expression: str, kind: str, value: str) -> None:
+    got = found(sentence, dct)
+    assert expression in got, f"{expression!r} not found in {got}"
+    assert got[expression] == (kind, value)
+
+
+# Without a publication date, relative expressions keep the TIMEX3 unknown forms.
+UNKNOWN = [
+    ("In February the mayor said he would stand.", "February", "XXXX-02"),
+    ("On Thursday he said the plan had failed.", "Thursday", "XXXX-WXX-4"),
+    ("The vote will be held on March 22.", "March 22", "XXXX-03-22"),
+    ("Exports fell last year.", "last year", "XXXX"),
+    ("Mr Lee will travel to Oslo next week.", "next week", "XXXX-WXX"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "value"), UNKNOWN)
+def test_without_publication_date(sentence: str, expression: str, value: str) -> None:
+    got = {t.text: t for t in tag(sentence, None)}
+    assert got[expression].value == value
+    assert got[expression].begin is None
+
+
+# Extents as TimeML marks them: no prepositions, determiners and modifiers kept.
+EXTENTS = [
+    ("He resigned on Thursday.", ["Thursday"]),
+    ("Prices fell during the last week.", ["the last week"]),
+    ("Snow is forecast for early December.", ["early December"]),
+    ("Mr Xi will be in Russia from 20 to 22 March.", ["20", "22 March"]),
+    ("The fair runs from March 20-22 in Paris.", ["March 20", "22"]),
+    ("The talks lasted at least 30 days.", ["at least 30 days"]),
+    ("The rate rose 5% a year, and 1,990 people came.", ["a year"]),
+    ("They won 3-1 and paid $20m, 2.5% more, for half of the club.", []),
+    ("He walked 1,000 miles in 2,500 hours of $1990 work.", ["2,500 hours"]),
+    ("It was the 10-day truce of the three-year plan.", ["10-day", "three-year"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EXTENTS)
+def test_extents(sentence: str, expected: list[str]) -> None:
+    assert sorted(t.text for t in tag(sentence, "2023-03-15")) == sorted(expected)
+
+
+def test_anchor_to_a_previous_date() -> None:
+    text = "Profit in the third quarter of 1989 rose 5%. A year earlier, it had fallen."
+    got = found(text, "1989-11-02")
+    assert got["A year earlier"] == ("DATE", "1988-Q3")
+
+
+def test_days_relative_to_the_day_just_named() -> None:
+    text = "The fire started on March 3, 2021. The next day the roof fell. That day was calm."
+    got = found(text, "2023-03-15")
+    assert got["The next day"] == ("DATE", "2021-03-04")
+    assert got["That day"] == ("DATE", "2021-03-04")
+
+
+def test_bounds_cover_the_value() -> None:
+    got = {t.text: t for t in tag("Mr Lee will travel next week. In February he said so.", "2023-01-01")}
+    assert (got["next week"].begin, got["next week"].end_date) == (dt.date(2023, 1, 2), dt.date(2023, 1, 8))
+    assert (got["February"].begin, got["February"].end_date) == (dt.date(2022, 2, 1), dt.date(2022, 2, 28))
+    quarter = tag("Sales fell in the fourth quarter, it said.", "2023-01-15")[0]
+    assert (quarter.begin, quarter.end_date) == (dt.date(2022, 10, 1), dt.date(2022, 12, 31))
+
+
+def test_chronological_order_unresolved_last() -> None:
+    text = "The war lasted three years. It ended in 1998. Talks began in 1990, and now they resume."
+    values = [t.value for t in tag(text, "2023-03-15")]
+    assert values == ["1990", "1998", "P3Y", "PRESENT_REF"]
+
+
+def test_seed_article() -> None:
+    article = newscli.parse((ROOT / "samples" / "seed.txt").read_text(encoding="utf-8"))
+    assert article.date == dt.date(2023, 1, 1)
+    got = {t.text: t.value for t in find_timeline(article)}
+    assert got["next week"] == "2023-W01"
+    assert got["20"] == "2023-03-20"
+    assert got["22 March"] == "2023-03-22"
+    assert got["February"] == "2022-02"
+    assert got["Thursday"] == "2022-12-29"
+    assert got["now"] == "PRESENT_REF"
+
+
+def test_spans_and_sentences() -> None:
+    article = newscli.parse("date 2023-03-15\n\nHe left on Friday. She will return next month, she said.")
+    timeline = find_timeline(article)
+    assert timeline
+    for t in timeline:
+        assert article.text[t.start : t.end] == t.text
+        assert t.sentence is not None
+        assert t.sentence.start <= t.start < t.end <= t.sentence.end
+        assert article.text[t.sentence.start : t.sentence.end] == t.sentence.text
+
+
+def test_headline_is_scanned() -> None:
+    article = newscli.parse("Strike ends after three weeks\n\nThe union said the strike was over.")
+    assert [t.text for t in find_timeline(article)] == ["three weeks"]
+
+
+_PIECES = list("0123456789 /.-:,'aAmpMay Friday March week year ago the last")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_PIECES)))
+def test_any_text_keeps_the_span_contract(text: str) -> None:
+    article = newscli.parse(text)
+    for t in find_timeline(article):
+        assert article.text[t.start : t.end] == t.text
+
+
+@pytest.mark.parametrize("dct", ["0001-01-02", "2023-03-15", "9999-12-30", None])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It happened 9999999999 days ago and 99999 years ago.",
+        "It ends in 5000000 years, 3000000 days from now.",
+        "On Feb. 30, 2023, March 32, 31/31/2023 and 00.00.2023 nothing happened.",
+        "9999-12-31 came and next year and next week, then the following year.",
+        "0001-01-01, the previous Friday, a year earlier, the following month.",
+    ],
+)
+def test_dates_outside_the_calendar_never_fail(text: str, dct: str | None) -> None:
+    article = newscli.parse(f"date {dct}\n\n{text}" if dct else text)
+    for t in find_timeline(article):
+        assert article.text[t.start : t.end] == t.text
