@@ -19,7 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from newscli.model import Article, Person, Quote, Span, Summary, TimeExpression
+from newscli.model import Article, Person, Quote, Summary, TimeExpression
 from newscli.output.safe import one_line, visible
 
 T = TypeVar("T")
