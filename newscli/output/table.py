@@ -19,16 +19,16 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from newscli.model import Article, Person, Quote, Span, Summary, TimeExpression
+from newscli.model import Article, Person, Quote, Summary, TimeExpression
 from newscli.output.safe import one_line, visible
 
 T = TypeVar("T")
 
 #: How many people and speakers the summary view names.
-TOP_PEOPLE = 3
+TOP_PEOPLE = 5
 TOP_SPEAKERS = 3
 #: Longest piece of a sentence the timeline shows, in characters.
-CONTEXT_CHARS = 160
+CONTEXT_CHARS = 90
 
 
 def _t(text: str | None, style: str = "") -> Text:
@@ -92,6 +92,9 @@ def summary_view(file: str, summary: Summary) -> RenderableType:
         people.add_column("Quotes", justify="right", no_wrap=True)
         for p in summary.people[:TOP_PEOPLE]:
             people.add_row(_t(p.name), _t(_role(p)), str(len(p.mentions)), str(p.quotes))
+        more = len(summary.people) - TOP_PEOPLE
+        if more > 0:
+            people.caption = f"and {more} more: newscli people {one_line(file)}"
         parts.append(people)
     if summary.key_sentences:
         parts.append(Text("Key sentences", style="bold cyan"))
@@ -101,7 +104,15 @@ def summary_view(file: str, summary: Summary) -> RenderableType:
         for i, s in enumerate(summary.key_sentences, 1):
             key.add_row(f"{i}.", _t(s.text))
         parts.append(key)
-    return Panel(Group(*parts), title=title(file, a), title_align="left", box=box.ROUNDED)
+    heading = _t(a.headline.text, "bold") if a.headline is not None else Text(visible(file), style="dim")
+    return Panel(
+        Group(*parts),
+        title=heading,
+        title_align="left",
+        subtitle=Text(visible(file), style="dim") if a.headline is not None else None,
+        subtitle_align="right",
+        box=box.ROUNDED,
+    )
 
 
 def quotes_view(file: str, article: Article, quotes: Sequence[Quote]) -> RenderableType:
@@ -144,36 +155,77 @@ def people_view(file: str, article: Article, people: Sequence[Person]) -> Render
     return table
 
 
-def _context(article: Article, sentence: Span | None) -> str:
-    return _trim(sentence.text, CONTEXT_CHARS) if sentence is not None else ""
+def _days(t: TimeExpression) -> str:
+    """The days an entry covers, compactly: 2023-03-20, 2023-01-02 → 08, 2022-12-26 → 2023-01-01."""
+    begin, end = t.begin, t.end_date
+    if begin is None:
+        return ""
+    if end is None or end == begin:
+        return begin.isoformat()
+    if begin.year != end.year:
+        return f"{begin} → {end}"
+    if begin.month != end.month:
+        return f"{begin} → {end:%m-%d}"
+    return f"{begin} → {end:%d}"
+
+
+def _context(article: Article, t: TimeExpression, limit: int = CONTEXT_CHARS) -> Text:
+    """The sentence around an expression, the expression in bold; a window of it when long."""
+    if t.sentence is None:
+        return Text()
+    sentence = t.sentence
+    rel_start, rel_end = t.start - sentence.start, t.end - sentence.start
+    text = sentence.text
+    lo, hi = 0, len(text)
+    if hi > limit:
+        lo = max(0, rel_start - limit // 3)
+        hi = min(len(text), lo + limit)
+        lo = max(0, min(lo, hi - limit))
+        if lo > 0:  # start and stop at word boundaries
+            space = text.find(" ", lo, rel_start)
+            lo = space + 1 if space >= 0 else lo
+        if hi < len(text):
+            space = text.rfind(" ", rel_end, hi)
+            hi = space if space >= 0 else hi
+    prefix = "…" if lo > 0 else ""
+    suffix = "…" if hi < len(text) else ""
+    out = Text(prefix)
+    before, expression, after = text[lo:rel_start], text[rel_start:rel_end], text[rel_end:hi]
+    if not (0 <= rel_start <= rel_end <= len(text)):
+        before, expression, after = text[lo:hi], "", ""
+    out.append(one_line(before) + (" " if before[-1:].isspace() else ""))
+    out.append(one_line(expression), style="bold")
+    out.append((" " if after[:1].isspace() else "") + one_line(after) + suffix)
+    return out
 
 
 def timeline_view(file: str, article: Article, timeline: Sequence[TimeExpression]) -> RenderableType:
     table = Table(title=title(file, article), title_justify="left", box=box.SIMPLE_HEAD, expand=True)
     table.add_column("Date", no_wrap=True, style="bold")
-    table.add_column("Expression", ratio=2, overflow="fold")
+    table.add_column("Expression", ratio=2, min_width=10, overflow="fold")
     table.add_column("Value", no_wrap=True, style="cyan")
     table.add_column("What happened", ratio=5, overflow="fold")
     dct = article.date
-    dated = [t for t in timeline if t.begin is not None]
-    other = [t for t in timeline if t.begin is None]
+
+    def publication_row() -> None:
+        table.add_row(Text(str(dct), style="bold magenta"), "", "", Text("publication date", style="magenta"))
+
     marked = dct is None
-    for t in dated:
-        assert t.begin is not None
-        if not marked and t.begin >= dct:  # type: ignore[operator]
-            table.add_row(
-                Text(str(dct), style="bold magenta"), Text("publication date", style="magenta"), "", ""
-            )
+    for t in timeline:
+        if t.begin is None:
+            continue
+        if not marked and dct is not None and t.begin >= dct:
+            publication_row()
             marked = True
-        day = str(t.begin) if t.end_date in (None, t.begin) else f"{t.begin} → {t.end_date}"
-        table.add_row(day, _t(t.text), _t(t.value), _t(_context(article, t.sentence)))
+        table.add_row(_days(t), _t(t.text), _t(t.value), _context(article, t))
     if not marked:
-        table.add_row(Text(str(dct), style="bold magenta"), Text("publication date", style="magenta"), "", "")
+        publication_row()
+    other = [t for t in timeline if t.begin is None]
     if other:
         table.add_section()
         for t in other:
             kind = t.type.lower() if t.type in ("DURATION", "SET") else "undated"
-            table.add_row(Text(kind, style="dim"), _t(t.text), _t(t.value), _t(_context(article, t.sentence)))
+            table.add_row(Text(kind, style="dim"), _t(t.text), _t(t.value), _context(article, t))
     if not timeline:
         table.caption = "no temporal expressions found"
     return table
