@@ -147,10 +147,53 @@ ATTRIBUTION = [
     ("“Rates will fall,” said bank governor Tom Reed.", "Tom Reed", "Tom Reed", "said"),
     # a title before the name is not part of it
     ("Finance Minister Tom Reed said: “Rates will fall.”", "Tom Reed", "Tom Reed", "said"),
-    # an apposition after the name is cut off
-    ("“Rates will fall,” Tom Reed, a former banker from Leeds, said.", "Tom Reed", "Tom Reed", "said"),
-    # a relative clause after the name is cut off
-    ("Tom Reed, who ran the bank for a decade, said “rates will fall”.", "Tom Reed", "Tom Reed", "said"),
+    # an apposition after the name: the mention is the whole source phrase, the speaker the name
+    (
+        "“Rates will fall,” Tom Reed, a former banker from Leeds, said.",
+        "Tom Reed",
+        "Tom Reed, a former banker from Leeds",
+        "said",
+    ),
+    # a relative clause after the name likewise
+    (
+        "Tom Reed, who ran the bank for a decade, said “rates will fall”.",
+        "Tom Reed",
+        "Tom Reed, who ran the bank for a decade",
+        "said",
+    ),
+    # an aside between commas is not part of the source phrase
+    ("“Rates will fall,” Tom Reed, however, said.", "Tom Reed", "Tom Reed", "said"),
+    ("“Rates will fall,” Tom Reed, in a statement, said.", "Tom Reed", "Tom Reed", "said"),
+    # an inverted cue: the apposition runs to the end of the clause
+    (
+        "“Rates will fall,” said Tom Reed, the chief economist at Harbour Bank.",
+        "Tom Reed",
+        "Tom Reed, the chief economist at Harbour Bank",
+        "said",
+    ),
+    (
+        "“Rates will fall,” said Tom Reed, managing director of Harbour Bank, at a dinner in York.",
+        "Tom Reed",
+        "Tom Reed, managing director of Harbour Bank",
+        "said",
+    ),
+    ("“Rates will fall,” said Tom Reed, adding that he was sure.", "Tom Reed", "Tom Reed", "said"),
+    # a place or firm after "of" belongs to the phrase
+    (
+        "“Rates will fall,” said Tom Reed of the Harbour Bank.",
+        "Tom Reed",
+        "Tom Reed of the Harbour Bank",
+        "said",
+    ),
+    # a nominal source followed by the name: the name speaks
+    (
+        "“Rates will fall,” said a spokeswoman for the bank, Maria Lopez.",
+        "Maria Lopez",
+        "a spokeswoman for the bank, Maria Lopez",
+        "said",
+    ),
+    # party and state in parentheses belong to the phrase
+    ("“Rates will fall,” Sen. Tom Reed (R-Ohio) said.", "Tom Reed", "Tom Reed (R-Ohio)", "said"),
     # according to
     ("According to Maria Lopez, “the water will last”.", "Maria Lopez", "Maria Lopez", "According to"),
     # a non-person speaker keeps its description
@@ -219,6 +262,8 @@ SUBJECTS = [
     ("The council sent an email on Friday saying “the bridge is safe”.", "The council"),
     # a noun after a preposition is not the subject of the cue
     ("Residents marching through the streets chanted “open the bridge”.", "Residents"),
+    # the apposition of a subject before a verb that is not a cue
+    ("Maria Lopez, the head of the council, called the plan “a gamble”.", "Maria Lopez"),
     # a long apposition with commas of its own
     (
         "“We will see,” Tom Reed, a fellow at the Institute for Rivers, which studies floods, said.",

@@ -22,6 +22,7 @@ from newscli.quotes.phrases import (
     _abbrev_or_initial,
     _after_conjunction,
     _drop_parens,
+    _extend_after,
     _is_cap,
     _is_cue,
     _Mention,
@@ -67,12 +68,13 @@ def _attr_after(text: str, a: int, b: int) -> _Attr | None:
             m = _np_after(toks, c + width, n)
             if m is not None and m.last < n and toks[m.last][0].lower() in _CLAUSE_VERBS:
                 return None  # "…,” said the candidate could win": a report, not an inversion
+            m = _extend_after(toks, m, n)
             if m is None and c > i:
                 m = _subject_before(toks, c, i)
             return (m, cue, toks) if m is not None or c == i else None
         m = _subject_before(toks, c, i)
         if m is None and toks[c][0].lower() in INVERTING_CUES:
-            m = _np_after(toks, c + 1, n)
+            m = _extend_after(toks, _np_after(toks, c + 1, n), n)
         if m is not None and c + width < n and toks[c + width][0] == ":":
             return None  # "… .” Mr. Zahed said: “…”: the cue introduces the next quote
         if m is not None:
@@ -169,6 +171,7 @@ def _attr_at(text: str, toks: list[_Tok], w0: int, c: int, width: int) -> _Attr 
         m = _np_after(toks, c + 1, n)
         if m is not None and m.last < n and toks[m.last][0] not in (",", ":", "that"):
             m = None
+        m = _extend_after(toks, m, n)
     if m is None and (toks[c][0].lower().endswith("ing") or _after_conjunction(toks, c)):
         m = _subject_first(toks, c)  # "Trump issued a statement saying “Q”", "… and called"
     if m is None:
@@ -205,6 +208,7 @@ def _tail_cue(text: str, toks: list[_Tok], last_comma: int, end: int) -> _Attr |
             rest = end - m.last if m is not None else 0
             if w == "according" or (m is not None and m.last < end and toks[m.last][0] == ","):
                 rest = 0
+            m = _extend_after(toks, m, end)
         else:
             m = _subject_before(toks, c, last_comma + 1)
             rest = end - c - width

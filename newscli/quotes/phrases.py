@@ -121,12 +121,24 @@ def _strip_possessive(t: str) -> str:
 
 @dataclass(slots=True)
 class _Mention:
-    """A speaker mention: its span, what it is, and for a relative its antecedent."""
+    """A speaker mention: its span, what it is, and for a relative its antecedent.
+
+    ``first``/``last`` hold the words that say who speaks (the name, cut from its title
+    and apposition); ``span_first``/``span_last``, when set, the whole source phrase as
+    written ("Jim Bopp, a member of the committee"), which is the mention shown."""
 
     first: int  # token indices (inclusive, exclusive)
     last: int
     kind: str  # "name", "org", "nominal", "pronoun", "relative"
     antecedent: tuple[int, int] | None = None
+    span_first: int = -1
+    span_last: int = -1
+
+    def extent(self) -> tuple[int, int]:
+        """Token range of the whole source phrase."""
+        a = self.first if self.span_first < 0 else min(self.first, self.span_first)
+        b = self.last if self.span_last < 0 else max(self.last, self.span_last)
+        return a, b
 
 
 def _name_run_back(tokens: Sequence[_Tok], j: int, lo: int) -> int:
@@ -324,6 +336,7 @@ def _subject_before(tokens: Sequence[_Tok], c: int, lo: int) -> _Mention | None:
         m = _np_ending_at(tokens, k - 1, lo)
         if m is not None and m.kind == "relative":
             return None
+        aside = not _is_apposition(tokens, k + 1, j)
         # a long apposition holds commas of its own ("Scott Morris, a former official
         # who is now a fellow at the Center, which works …, said"): a person named
         # before an earlier comma is the speaker
@@ -331,6 +344,8 @@ def _subject_before(tokens: Sequence[_Tok], c: int, lo: int) -> _Mention | None:
         for _ in range(4):
             place = m is not None and m.first > lo and tokens[m.first - 1][0].lower() in _PREPOSITIONS
             if m is not None and m.kind == "name" and not place:
+                if not aside:
+                    m.span_last = j  # the source phrase runs to the comma before the cue
                 return m  # (a name after "of" is a place: "Rawlings, 59, of Ashton, Md.")
             k2 = k - 1
             while k2 >= lo and tokens[k2][0] not in (",", ":", ";") and k - k2 < 40:
@@ -339,8 +354,34 @@ def _subject_before(tokens: Sequence[_Tok], c: int, lo: int) -> _Mention | None:
                 break
             k = k2
             m = _np_ending_at(tokens, k - 1, lo)
+        if first is not None and not aside and first.kind in ("name", "org", "nominal"):
+            first.span_last = j
         return first
     return _np_ending_at(tokens, j, lo)
+
+
+def _is_apposition(tokens: Sequence[_Tok], a: int, b: int) -> bool:
+    """Whether ``tokens[a:b]``, set off by commas after a noun phrase, describes it (an
+    apposition or relative clause) rather than being an aside ("however", "in turn",
+    "for his part", "in a statement")."""
+    if a >= b:
+        return False
+    w = tokens[a][0].lower()
+    if b - a == 1 and (w in _OPENER_WORDS or w.endswith("ly") or w in BETWEEN_SUBJECT_AND_CUE):
+        return False
+    if w in _CONJUNCTION_OPENERS or (w in _OPENER_WORDS and w not in _PREPOSITIONS):
+        return False
+    if w in _PREPOSITIONS or w in TIME_WORDS:
+        # "at the Carnegie Center" describes; "in a statement", "at a dinner in York" do not
+        k = a + 1
+        if k < b and tokens[k][0].lower() == "the":
+            k += 1
+        return k < b and _is_cap(tokens[k][0]) and not any(t[0].lower() in TIME_WORDS for t in tokens[a:b])
+    if tokens[a][0][:1].islower() and w.endswith("ing") and w not in _NP_OPENERS:
+        nxt = tokens[a + 1][0].lower() if a + 1 < b else ","
+        if w in cue_words() or not _is_word(nxt) or nxt in STOP_WORDS or nxt in DETERMINERS:
+            return False  # "…, speaking to reporters, said" (but "managing director")
+    return True
 
 
 def _np_after(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None:
@@ -374,6 +415,78 @@ def _np_after(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None:
     ):
         return _nominal_forward(tokens, i, hi)
     return None
+
+
+#: Words that end an inverted speaker's apposition when they follow its comma.
+_APPOSITION_STOPS = frozenset(
+    {"and", "but", "adding", "saying", "noting", "arguing", "as", "when", "because"}
+)
+
+
+def _extend_after(tokens: Sequence[_Tok], m: _Mention | None, hi: int) -> _Mention | None:
+    """After an inverted cue, the whole source phrase: the name with what follows it up
+    to the end of the clause ("said Jim Bopp, a member of the committee.", "said Sen.
+    Tom Carper of Delaware"); an aside after a later comma ("…, at its convention in
+    Washington", "…, who said …") is left out. A nominal followed by a name in commas
+    ("said a spokeswoman for the firm, Jane Doe") names that person."""
+    if m is None or m.kind not in ("name", "org", "nominal"):
+        return m
+    k = m.last
+    end = m.last
+    if k + 1 < hi and tokens[k][0].lower() in ("of", "at", "from", "with"):
+        # "of the non-partisan Rothenberg Report": up to the clause end, ending on a name
+        e = k + 1
+        while e < hi and e - k < 12:
+            t = tokens[e][0]
+            w = t.lower()
+            if t == "." and _abbrev_or_initial(tokens[e - 1][0]):
+                e += 1
+                continue
+            if not _is_word(t) and t not in ("&", "-"):
+                break
+            if w in cue_words() or (w in STOP_WORDS and w not in ("of", "and", "for")):
+                break
+            e += 1
+        last = e - 1
+        while last > k and tokens[last][0] == ".":
+            last -= 1
+        if (e >= hi or tokens[e][0] in (",", ".", ";", ":", "!", "?")) and _is_cap(tokens[last][0]):
+            end = k = e
+    if k < hi and tokens[k][0] == "," and _is_apposition(tokens, k + 1, min(hi, k + 8)):
+        nxt = tokens[k + 1][0].lower() if k + 1 < hi else ""
+        if nxt in _APPOSITION_STOPS or nxt in cue_words():
+            return m if end == m.last else _with_span(m, end)
+        if m.kind == "nominal" and k + 1 < hi and _is_cap(tokens[k + 1][0]):
+            e = _name_run_forward(tokens, k + 1, hi)
+            if e >= hi or tokens[e][0] in (",", ".", ";", ":"):
+                a, b = _trim_name(tokens, k + 1, e)
+                if a < b and _classify_name(tokens, a, b) == "name":
+                    return _Mention(a, b, "name", None, m.first, b)
+        e = k + 1
+        while e < hi and e - k < 60:  # bounded: a source phrase is never longer
+            t = tokens[e][0]
+            if t in (";", ":", "(", ")", "—", "–", "--") or (
+                t == "." and not _abbrev_or_initial(tokens[e - 1][0])
+            ):
+                break
+            if t == "," and e + 1 < hi:
+                w = tokens[e + 1][0].lower()
+                if w in _APPOSITION_STOPS or (
+                    w in _PREPOSITIONS and not _is_apposition(tokens, e + 1, min(hi, e + 8))
+                ):
+                    break
+                if w == "who" and e + 2 < hi and tokens[e + 2][0].lower() in cue_words():
+                    break
+            e += 1
+        while e > k + 1 and not _is_word(tokens[e - 1][0]):
+            e -= 1
+        if e > k + 1:
+            end = e
+    return m if end == m.last else _with_span(m, end)
+
+
+def _with_span(m: _Mention, end: int) -> _Mention:
+    return _Mention(m.first, m.last, m.kind, m.antecedent, m.span_first, end)
 
 
 def _verb_follows(tokens: Sequence[_Tok], k: int, hi: int) -> bool:
@@ -432,7 +545,8 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
             break  # a verb: "a friend commented", "The spokesman refused"
         if k > i + 1 and w in IRREGULAR_PAST:
             break  # "The Florida senator sought …"
-        if k > i + 1 and w in DETERMINERS and w != "that":
+        links_before = tokens[k - 1][0].lower() in ("for", "of", "at")
+        if k > i + 1 and w in DETERMINERS and w != "that" and not links_before:
             k -= 1  # "aides cast her victory": the word before "her" was a verb
             break
         if k > i and t[:1].islower() and _is_cap(tokens[k - 1][0]) and links == 0 and not _is_noun_like(t):
@@ -513,7 +627,24 @@ def _subject_first(toks: Sequence[_Tok], hi: int) -> _Mention | None:
                 i += 1  # "Now his friends …"
     if i >= hi:
         return None
-    return _np_after(toks, i, hi)
+    m = _np_after(toks, i, hi)
+    if m is not None and m.kind in ("name", "org", "nominal") and m.last < hi and toks[m.last][0] == ",":
+        # "Yang Shu, director of the institute, calls …": the apposition belongs to the subject
+        k = m.last + 1
+        e = k
+        while e < hi and e - k < 40 and toks[e][0] not in (",", ":", ";", "(", ")", "—", "–"):
+            e += 1
+        if (
+            e + 1 < hi
+            and toks[e][0] == ","
+            and e > k
+            and not _is_cap(toks[k][0])
+            and _is_apposition(toks, k, e)
+            and toks[e + 1][0][:1].islower()
+            and toks[e + 1][0].lower() not in STOP_WORDS
+        ):
+            m.span_last = e
+    return m
 
 
 def _negated(toks: Sequence[_Tok], c: int) -> bool:

@@ -207,7 +207,21 @@ class _People:
 # ---------------------------------------------------------------------------- the analysis
 
 
+#: A short aside in parentheses right after a name: party and state, "(R-Utah)".
+_PAREN_AFTER = re.compile(r" ?\([^()\n]{1,24}\)")
+
+
 def _mention_span(text: str, toks: Sequence[_Tok], m: _Mention) -> Span:
+    first, last = m.extent()
+    a, b = toks[first][1], toks[last - 1][2]
+    if m.kind == "name" and last == m.last:
+        paren = _PAREN_AFTER.match(text, b)
+        if paren is not None:
+            b = paren.end()  # "Sen. Ben Sasse (R-Neb.)": the aside is part of the source phrase
+    return Span(text[a:b], a, b)
+
+
+def _core_span(text: str, toks: Sequence[_Tok], m: _Mention) -> Span:
     a, b = toks[m.first][1], toks[m.last - 1][2]
     return Span(text[a:b], a, b)
 
@@ -220,10 +234,11 @@ def _speaker_of(
     if m is None:
         return None, None
     span = _mention_span(text, toks, m)
+    core = _core_span(text, toks, m)
     if m.kind == "name":
-        return people.canonical(span.text, span.start, span.end), span
+        return people.canonical(core.text, core.start, core.end), span
     if m.kind in ("org", "nominal"):
-        return span.text, span
+        return core.text, span
     if m.kind == "relative":
         if m.antecedent is not None:
             a, b = toks[m.antecedent[0]][1], toks[m.antecedent[1] - 1][2]
