@@ -192,6 +192,26 @@ ATTRIBUTION = [
         "a spokeswoman for the bank, Maria Lopez",
         "said",
     ),
+    # a nominal source keeps what follows its head
+    (
+        "“Rates will fall,” said a statement from the two banks.",
+        "a statement",
+        "a statement from the two banks",
+        "said",
+    ),
+    (
+        "A letter to the council members called the plan “a gamble”.",
+        "A letter",
+        "A letter to the council members",
+        "called",
+    ),
+    # the source that reports the report
+    (
+        "“Rates will fall,” Tom Reed said, according to the Harbour Post.",
+        "the Harbour Post",
+        "the Harbour Post",
+        "according to",
+    ),
     # party and state in parentheses belong to the phrase
     ("“Rates will fall,” Sen. Tom Reed (R-Ohio) said.", "Tom Reed", "Tom Reed (R-Ohio)", "said"),
     # according to

@@ -78,12 +78,27 @@ def _attr_after(text: str, a: int, b: int) -> _Attr | None:
         if m is not None and c + width < n and toks[c + width][0] == ":":
             return None  # "… .” Mr. Zahed said: “…”: the cue introduces the next quote
         if m is not None:
-            return m, cue, toks
+            return _reported_by(text, toks, c + width, n) or (m, cue, toks)
         return None
     if dash is not None and i < n:
         m = _np_after(toks, i, n)
         if m is not None and m.kind in ("name", "org"):
             return m, Span(dash[0], dash[1], dash[2]), toks
+    return None
+
+
+def _reported_by(text: str, toks: list[_Tok], k: int, n: int) -> _Attr | None:
+    """The source that reports a report: in "“Q,” Jane Doe said, according to The Post",
+    the source of the quote as the article gives it is The Post."""
+    for j in range(k, min(n - 2, k + 12)):
+        t = toks[j][0]
+        if t in (".", ":", ";", "!", "?") and not _abbrev_or_initial(toks[j - 1][0]):
+            return None
+        if t.lower() == "according" and toks[j + 1][0].lower() == "to":
+            m = _np_after(toks, j + 2, n)
+            if m is None:
+                return None
+            return m, Span(text[toks[j][1] : toks[j + 1][2]], toks[j][1], toks[j + 1][2]), toks
     return None
 
 
@@ -166,7 +181,15 @@ def _attr_at(text: str, toks: list[_Tok], w0: int, c: int, width: int) -> _Attr 
     ):
         # "Protesters marching through the streets chanted": the noun after a
         # preposition is not the subject
+        inner = m
         m = _subject_first(toks, c) or m
+        if (
+            m is not inner
+            and m.first < inner.first
+            and m.extent()[1] <= inner.first
+            and not any(t[0] in (";", ":", "(", ")") for t in toks[m.last : inner.first])
+        ):
+            m.span_last = inner.last  # the source phrase: "A letter to the committee members"
     if m is None and toks[c][0].lower() in INVERTING_CUES:
         m = _np_after(toks, c + 1, n)
         if m is not None and m.last < n and toks[m.last][0] not in (",", ":", "that"):

@@ -452,6 +452,17 @@ def _extend_after(tokens: Sequence[_Tok], m: _Mention | None, hi: int) -> _Menti
             last -= 1
         if (e >= hi or tokens[e][0] in (",", ".", ";", ":", "!", "?")) and _is_cap(tokens[last][0]):
             end = k = e
+    if (
+        m.kind == "nominal"
+        and k < hi
+        and (tokens[k][0].lower() in _PREPOSITIONS or tokens[k][0].lower() in ("who", "that"))
+    ):
+        # "said a joint statement from the two agencies", "said one owner of a shop that …"
+        e = k
+        while e < hi and e - k < 40 and tokens[e][0] not in (",", ";", ":", "(", ")", "—", "–", "."):
+            e += 1
+        if e >= hi or tokens[e][0] in (",", "."):
+            end = k = e
     if k < hi and tokens[k][0] == "," and _is_apposition(tokens, k + 1, min(hi, k + 8)):
         nxt = tokens[k + 1][0].lower() if k + 1 < hi else ""
         if nxt in _APPOSITION_STOPS or nxt in cue_words():
@@ -466,13 +477,17 @@ def _extend_after(tokens: Sequence[_Tok], m: _Mention | None, hi: int) -> _Menti
         while e < hi and e - k < 60:  # bounded: a source phrase is never longer
             t = tokens[e][0]
             if t in (";", ":", "(", ")", "—", "–", "--") or (
-                t == "." and not _abbrev_or_initial(tokens[e - 1][0])
+                t == "."
+                and not _abbrev_or_initial(tokens[e - 1][0])
+                and not (e + 1 < hi and tokens[e + 1][0] == ",")  # "Tampa, Fla., who …"
             ):
                 break
             if t == "," and e + 1 < hi:
                 w = tokens[e + 1][0].lower()
-                if w in _APPOSITION_STOPS or (
-                    w in _PREPOSITIONS and not _is_apposition(tokens, e + 1, min(hi, e + 8))
+                if (
+                    (w in _APPOSITION_STOPS and w not in ("and", "but"))
+                    or (w in ("and", "but") and e + 2 < hi and tokens[e + 2][0].lower() in PRONOUNS)
+                    or (w in _PREPOSITIONS and not _is_apposition(tokens, e + 1, min(hi, e + 8)))
                 ):
                     break
                 if w == "who" and e + 2 < hi and tokens[e + 2][0].lower() in cue_words():
@@ -534,7 +549,8 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
         ):
             k += 1  # "former Rep. George Miller"
             continue
-        if not _is_word(t) or w in STOP_WORDS or w in TIME_WORDS or w in cue_words():
+        in_name = k > i and _is_cap(t) and _is_cap(tokens[k - 1][0])  # "the Washington Post", "The Times"
+        if not _is_word(t) or w in STOP_WORDS or ((w in TIME_WORDS or w in cue_words()) and not in_name):
             break
         if (
             k > i
