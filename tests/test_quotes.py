@@ -195,13 +195,13 @@ ATTRIBUTION = [
     # a nominal source keeps what follows its head
     (
         "“Rates will fall,” said a statement from the two banks.",
-        "a statement",
+        "a statement from the two banks",
         "a statement from the two banks",
         "said",
     ),
     (
         "A letter to the council members called the plan “a gamble”.",
-        "A letter",
+        "A letter to the council members",
         "A letter to the council members",
         "called",
     ),

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newscli.quotes.lexicon import (
     _AFTER_ING,
     _BEFORE_ING,
+    _CLAUSE_VERBS,
     _COMMUNICATIONS,
     _CONJUNCTION_OPENERS,
     _HEADLINE_CUES,
@@ -48,7 +50,7 @@ _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]{0,12}")
 
 
 def _tokens(text: str, a: int, b: int) -> list[_Tok]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, a, b)]
+    return [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text, a, b)]
 
 
 def _is_word(t: str) -> bool:
@@ -62,6 +64,8 @@ def _is_cap(t: str) -> bool:
 def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
     """Length in tokens of a reporting cue starting at ``tokens[i]`` (0 when none)."""
     w = tokens[i][0].lower()
+    if w not in _cue_heads():
+        return 0
     if w == "according" and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "to":
         return 2
     if w in _PHRASAL_CUES and i + 1 < len(tokens) and tokens[i + 1][0].lower() in ("back", "out"):
@@ -102,6 +106,13 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
                 return 0
         return 1
     return 0
+
+
+@lru_cache(maxsize=1)
+def _cue_heads() -> frozenset[str]:
+    """Every word a cue can start with: a reporting verb, "according", "put" and the
+    phrasal verbs (a fast first test for :func:`_is_cue`)."""
+    return cue_words() | _PHRASAL_CUES | {"according", "put", "puts"}
 
 
 def _strip_contraction(w: str) -> str:
@@ -459,9 +470,14 @@ def _extend_after(tokens: Sequence[_Tok], m: _Mention | None, hi: int) -> _Menti
     ):
         # "said a joint statement from the two agencies", "said one owner of a shop that …"
         e = k
+        verb = False
         while e < hi and e - k < 40 and tokens[e][0] not in (",", ";", ":", "(", ")", "—", "–", "."):
+            w = tokens[e][0].lower()
+            if w in _CLAUSE_VERBS or w in cue_words():
+                verb = True  # a verb: the phrase was the subject of a clause, not a source
+                break
             e += 1
-        if e >= hi or tokens[e][0] in (",", "."):
+        if not verb and (e >= hi or tokens[e][0] in (",", ".")):
             end = k = e
     if k < hi and tokens[k][0] == "," and _is_apposition(tokens, k + 1, min(hi, k + 8)):
         nxt = tokens[k + 1][0].lower() if k + 1 < hi else ""
@@ -492,6 +508,8 @@ def _extend_after(tokens: Sequence[_Tok], m: _Mention | None, hi: int) -> _Menti
                     break
                 if w == "who" and e + 2 < hi and tokens[e + 2][0].lower() in cue_words():
                     break
+                if w in _CLAUSE_VERBS:
+                    return m  # "…, said X, an expert, would read this as …": not an inversion
             e += 1
         while e > k + 1 and not _is_word(tokens[e - 1][0]):
             e -= 1

@@ -238,7 +238,10 @@ def _speaker_of(
     if m.kind == "name":
         return people.canonical(core.text, core.start, core.end), span
     if m.kind in ("org", "nominal"):
-        return core.text, span
+        # a description is the speaker as written, with what follows its head ("a
+        # statement from the two agencies") but not an apposition after a comma
+        whole = "," not in text[core.end : span.end]
+        return (span.text if whole else core.text), span
     if m.kind == "relative":
         if m.antecedent is not None:
             a, b = toks[m.antecedent[0]][1], toks[m.antecedent[1] - 1][2]
