@@ -265,6 +265,19 @@ MORE_ATTRIBUTION = [
     ("“We will vote no,” council leader Tom Reed of North Harbour said.", "Tom Reed", "said"),
     # a title-case headline
     ("Mayor Lopez Says “The River Always Wins”\n\nThe town met on Monday.", "Lopez", "Says"),
+    # a time phrase or the rest of a place name before the subject
+    (
+        "But a few days later, Maria Lopez reversed herself, calling the plan “a gamble”.",
+        "Maria Lopez",
+        "calling",
+    ),
+    (
+        "Speaking at a rally in Leeds, West Yorkshire, Maria Lopez went after Reed, calling him “a stiff”.",
+        "Maria Lopez",
+        "calling",
+    ),
+    # a name before "of the" paper it writes for
+    ("But commentator Tom Reed of the Harbour Review said it was “a gamble”.", "Tom Reed", "said"),
     # a subject after a conjunction
     ("But Maria Lopez showed no sign of doubt, calling the plan “a good start”.", "Maria Lopez", "calling"),
 ]

@@ -252,12 +252,16 @@ def _np_ending_at(tokens: Sequence[_Tok], j: int, lo: int) -> _Mention | None:
         return _Mention(j, j + 1, "relative", ante)
     if _is_cap(t) and w not in TIME_WORDS:
         k = _name_run_back(tokens, j, lo)
-        if k - 2 >= lo and tokens[k - 1][0] == "of" and _is_cap(tokens[k - 2][0]) and j + 1 - k <= 3:
+        of = k - 1
+        if of - 1 >= lo and tokens[of][0].lower() == "the" and tokens[of - 1][0] == "of":
+            of -= 1  # "… of the National Review"
+        if of - 1 >= lo and tokens[of][0] == "of" and _is_cap(tokens[of - 1][0]) and j + 1 - k <= 4:
             # "G.K. Butterfield of North Carolina said": the person before "of" a place
-            k2 = _name_run_back(tokens, k - 2, lo)
-            a2, b2 = _trim_name(tokens, k2, k - 1)
+            # (the source phrase is the whole of it)
+            k2 = _name_run_back(tokens, of - 1, lo)
+            a2, b2 = _trim_name(tokens, k2, of)
             if b2 - a2 >= 2 and _classify_name(tokens, a2, b2) == "name":
-                return _Mention(a2, b2, "name")
+                return _Mention(a2, b2, "name", None, -1, j + 1)
         a, b = _trim_name(tokens, k, j + 1)
         if a >= b:
             if k < j + 1 and _is_cap(tokens[j][0]):
@@ -551,11 +555,13 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
     """``the campaign``, ``a spokesman for the campaign``, ``campaign spokeswoman Hope Hicks``."""
     k = i + 1 if tokens[i][0].lower() in DETERMINERS else i
     links = 0
+    link_at = -1
     while k < hi and k - i < 10:
         t = tokens[k][0]
         w = t.lower()
         if w in ("for", "of", "at") and links == 0 and k + 1 < hi and _is_word(tokens[k + 1][0]):
             links += 1
+            link_at = k
             k += 1
             continue
         if (
@@ -597,6 +603,12 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
         a, b = _trim_name(tokens, s, e)
         if a < b and _classify_name(tokens, a, b) == "name":
             return _Mention(a, b, "name")
+    if links and link_at - 1 > i and _is_cap(tokens[link_at - 1][0]):
+        # "conservative commentator Jonah Goldberg of the National Review": the name speaks
+        s = _name_run_back(tokens, link_at - 1, i + 1)
+        a, b = _trim_name(tokens, s, link_at)
+        if a < b and _classify_name(tokens, a, b) == "name":
+            return _Mention(a, b, "name", None, i, k)
     return _Mention(i, k, "nominal")
 
 
@@ -627,17 +639,31 @@ def _after_conjunction(toks: Sequence[_Tok], c: int) -> bool:
     return j >= 0 and toks[j][0].lower() in ("and", "but", "then", ",")
 
 
+def _time_phrase(toks: Sequence[_Tok], i: int, hi: int) -> bool:
+    """Whether ``toks[i:]`` opens with a short time phrase and a comma ("A few days
+    later, …", "Two weeks ago, …")."""
+    for k in range(i, min(hi, i + 6)):
+        t = toks[k][0]
+        if t == ",":
+            return k > i and toks[k - 1][0].lower() in ("later", "earlier", "ago", "before", "after")
+        if not _is_word(t) or (t[:1].isupper() and k > i):
+            return False
+    return False
+
+
 def _subject_first(toks: Sequence[_Tok], hi: int) -> _Mention | None:
     """The first noun phrase of a clause: its subject, past an opening phrase."""
     i = 0
     while i < hi and not _is_word(toks[i][0]):
         i += 1
     first = toks[i][0].lower() if i < hi else ""
+    opened = False
     if first.endswith(("ing", "ed")) and first not in _NP_OPENERS:
         # "Speaking to reporters, Bush …", "Asked about it, she …": past the participle
         for k in range(i, min(hi, i + 20)):
             if toks[k][0] == ",":
                 i = k + 1
+                opened = True
                 break
         else:
             return None
@@ -651,14 +677,19 @@ def _subject_first(toks: Sequence[_Tok], hi: int) -> _Mention | None:
         while i < hi and toks[i][0] == ",":
             i += 1
         first = toks[i][0].lower() if i < hi else ""
-    if first in _OPENER_WORDS or first in STOP_WORDS or first in TIME_WORDS:
+    if first in _OPENER_WORDS or first in STOP_WORDS or first in TIME_WORDS or _time_phrase(toks, i, hi):
         for k in range(i, min(hi, i + 25)):
             if toks[k][0] == ",":
-                i = k + 1  # "On Monday, Trump ..."
+                i = k + 1  # "On Monday, Trump ...", "A few days later, Trump ..."
                 break
         else:
             while i < hi and toks[i][0].lower() in _OPENER_WORDS:
                 i += 1  # "Now his friends …"
+    if opened:
+        # "Speaking in Salem, New Hampshire, Trump …": the rest of a place name
+        e = _name_run_forward(toks, i, hi) if i < hi and _is_cap(toks[i][0]) else i
+        if i < e < hi - 1 and e - i <= 3 and toks[e][0] == "," and _is_cap(toks[e + 1][0]):
+            i = e + 1
     if i >= hi:
         return None
     m = _np_after(toks, i, hi)
