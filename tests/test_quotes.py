@@ -185,6 +185,12 @@ ATTRIBUTION = [
         "Tom Reed of the Harbour Bank",
         "said",
     ),
+    (
+        "“Rates will fall,” said Tom Reed of the Council on Rivers in Leeds.",
+        "Tom Reed",
+        "Tom Reed of the Council on Rivers in Leeds",
+        "said",
+    ),
     # a nominal source followed by the name: the name speaks
     (
         "“Rates will fall,” said a spokeswoman for the bank, Maria Lopez.",
@@ -278,6 +284,10 @@ MORE_ATTRIBUTION = [
     ),
     # a name before "of the" paper it writes for
     ("But commentator Tom Reed of the Harbour Review said it was “a gamble”.", "Tom Reed", "said"),
+    # a title with "of" in it
+    ("Former Secretary of State Maria Lopez urged voters to act, saying, “Go.”", "Maria Lopez", "saying"),
+    # "Times" at the end of a name is no time word
+    ("The Harbour Times reported that the plan was “a gamble”.", "The Harbour Times", "reported"),
     # a subject after a conjunction
     ("But Maria Lopez showed no sign of doubt, calling the plan “a good start”.", "Maria Lopez", "calling"),
 ]

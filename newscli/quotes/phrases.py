@@ -35,6 +35,7 @@ from newscli.quotes.lexicon import (
     TIME_WORDS,
     TITLE_WORDS,
     cue_words,
+    speaker_nouns,
 )
 
 _TOKEN = re.compile(r"\w+(?:['’\-.]\w+)*['’]?|[^\w\s]")
@@ -250,7 +251,9 @@ def _np_ending_at(tokens: Sequence[_Tok], j: int, lo: int) -> _Mention | None:
             if m is not None and m.kind in ("name", "org", "nominal"):
                 ante = (m.first, m.last)
         return _Mention(j, j + 1, "relative", ante)
-    if _is_cap(t) and w not in TIME_WORDS:
+    if _is_cap(t) and (
+        w not in TIME_WORDS or (w in _NAME_LIKE_TIME_WORDS and j > lo and _is_cap(tokens[j - 1][0]))
+    ):
         k = _name_run_back(tokens, j, lo)
         of = k - 1
         if of - 1 >= lo and tokens[of][0].lower() == "the" and tokens[of - 1][0] == "of":
@@ -312,6 +315,10 @@ def _np_nominal(tokens: Sequence[_Tok], j: int, lo: int) -> _Mention | None:
     return _Mention(k, j + 1, "nominal")
 
 
+#: Time words that are also the last word of a name ("The New York Times", "Time").
+_NAME_LIKE_TIME_WORDS = frozenset({"times", "time", "day", "days", "week", "weeks", "moment"})
+
+
 def _subject_before(tokens: Sequence[_Tok], c: int, lo: int) -> _Mention | None:
     """The subject of the cue at ``tokens[c]``: the noun phrase before it, past adverbs,
     auxiliaries and time words, with an apposition or relative clause cut off."""
@@ -320,7 +327,7 @@ def _subject_before(tokens: Sequence[_Tok], c: int, lo: int) -> _Mention | None:
         w = tokens[j][0].lower()
         if w in BETWEEN_SUBJECT_AND_CUE or (w.endswith("ly") and tokens[j][0].islower() and len(w) > 3):
             j -= 1
-        elif w in TIME_WORDS:
+        elif w in TIME_WORDS and not (w in _NAME_LIKE_TIME_WORDS and _is_cap(tokens[j][0])):
             j -= 1
             steps = 0
             while j >= lo and steps < 4 and tokens[j][0].lower() in _TIME_MODIFIERS:
@@ -411,6 +418,17 @@ def _np_after(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None:
         return _Mention(i, i + 1, "pronoun")
     if _is_cap(t) and w not in TIME_WORDS:
         e = _name_run_forward(tokens, i, hi)
+        if (
+            e + 1 < hi
+            and tokens[e][0] == "of"
+            and _is_cap(tokens[e + 1][0])
+            and all(tokens[x][0].lower() in TITLE_WORDS for x in range(i, e))
+        ):
+            # "Former Secretary of State Madeleine Albright": a title with "of" in it
+            e2 = _name_run_forward(tokens, e + 1, hi)
+            a2, b2 = _trim_name(tokens, e + 1, e2)
+            if a2 > e + 1 and a2 < b2 and _classify_name(tokens, a2, b2) == "name":
+                return _Mention(a2, b2, "name")
         a, b = _trim_name(tokens, i, e)
         if a < b and e < hi and _is_noun_like(tokens[e][0]) and not _verb_follows(tokens, e + 1, hi):
             return _nominal_forward(tokens, i, hi)  # "Trump supporters", "Giant screens"
@@ -459,7 +477,7 @@ def _extend_after(tokens: Sequence[_Tok], m: _Mention | None, hi: int) -> _Menti
                 continue
             if not _is_word(t) and t not in ("&", "-"):
                 break
-            if w in cue_words() or (w in STOP_WORDS and w not in ("of", "and", "for")):
+            if w in cue_words() or (w in STOP_WORDS and w not in ("of", "and", "for", "in", "at", "on")):
                 break
             e += 1
         last = e - 1
@@ -592,8 +610,14 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
         if k > i and t[:1].islower() and _is_cap(tokens[k - 1][0]) and links == 0 and not _is_noun_like(t):
             break  # "candidate Jeb Bush broke down …": the name ends the phrase
         k += 1
-        if k - 1 > i and t[:1].islower() and w.endswith("s") and not w.endswith(("ss", "’s", "'s", "us")):
-            break  # a plural head noun: "his friends"
+        if (
+            k - 1 > i
+            and t[:1].islower()
+            and w.endswith("s")
+            and not w.endswith(("ss", "’s", "'s", "us"))
+            and not (k < hi and (tokens[k][0] in TITLE_WORDS or tokens[k][0] in speaker_nouns()))
+        ):
+            break  # a plural head noun: "his friends" (not "her communications director")
     if k <= i or (k == i + 1 and tokens[i][0].lower() in DETERMINERS):
         return None
     # A name at the end of the phrase is the speaker: "campaign spokeswoman Hope Hicks".
