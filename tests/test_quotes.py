@@ -314,6 +314,9 @@ SUBJECTS = [
     ),
     # a place inside the apposition is skipped
     ("Maria Lopez, 59, of Leeds, who watched from the bank, said it was “a relief”.", "Maria Lopez"),
+    # a participle after "with" or "of" a person belongs to that person
+    ("The firm declined to comment, with spokesman Tom Reed saying, “We never comment.”", "Tom Reed"),
+    ("The ad ends with footage of Maria Lopez saying, “That makes me smart.”", "Maria Lopez"),
     # a past tense verb ends the subject
     ("The new mayor began by calling the plan “a gamble”.", "The new mayor"),
     # the named report holds the pronoun's report

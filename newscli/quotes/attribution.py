@@ -16,6 +16,8 @@ from newscli.quotes.lexicon import (
     INDIRECT_CUES,
     INVERTING_CUES,
     TIME_WORDS,
+    TITLE_WORDS,
+    speaker_nouns,
 )
 from newscli.quotes.marks import _blank_before, _Context, _Raw
 from newscli.quotes.phrases import (
@@ -85,6 +87,19 @@ def _attr_after(text: str, a: int, b: int) -> _Attr | None:
         if m is not None and m.kind in ("name", "org"):
             return m, Span(dash[0], dash[1], dash[2]), toks
     return None
+
+
+def _name_start(toks: list[_Tok], m: _Mention) -> int:
+    """The first token of a name mention with the role words before it ("spokesman
+    Glen Caplin", "Sen. John McCain")."""
+    k = m.extent()[0]
+    while k - 1 > 0 and (
+        toks[k - 1][0].lower() in TITLE_WORDS
+        or toks[k - 1][0].lower() in speaker_nouns()
+        or (toks[k - 1][0] == "." and k - 2 >= 0 and toks[k - 2][0].lower() in TITLE_WORDS)
+    ):
+        k -= 1
+    return k
 
 
 def _reported_by(text: str, toks: list[_Tok], k: int, n: int) -> _Attr | None:
@@ -163,6 +178,20 @@ def _attr_at(text: str, toks: list[_Tok], w0: int, c: int, width: int) -> _Attr 
         m = _np_after(toks, c + 2, n)
         return (m, cue, toks) if m is not None else None
     if toks[c][0].lower().endswith("ing") and c > 0 and toks[c - 1][0].lower() not in _PROGRESSIVE:
+        # "…, with spokesman Glen Caplin saying …", "footage of Trump saying …": the
+        # person the participle belongs to
+        j = c - 1
+        while j > w0 and toks[j][0].lower().endswith("ly") and toks[j][0].islower():
+            j -= 1  # "with Trump reportedly yelling"
+        if _is_cap(toks[j][0]):
+            m = _np_ending_at(toks, j, w0)
+            if (
+                m is not None
+                and m.kind == "name"
+                and m.extent()[0] > w0
+                and toks[_name_start(toks, m) - 1][0].lower() in ("with", "of")
+            ):
+                return m, cue, toks
         # "Sanders compared himself to Clinton, saying …", "Trump sent an email saying …":
         # a participle's speaker is the subject of its clause, not the noun before it
         m = _subject_first(toks, c)
