@@ -314,6 +314,10 @@ SUBJECTS = [
     ),
     # a place inside the apposition is skipped
     ("Maria Lopez, 59, of Leeds, who watched from the bank, said it was “a relief”.", "Maria Lopez"),
+    # a cue that is also a noun, after a thing that carries words
+    ("“Rates will fall,” the new ad states.", "the new ad"),
+    # an adjective in -ed before a described person
+    ("“Rates will fall,” said undecided voter Maria Lopez.", "Maria Lopez"),
     # a participle after "with" or "of" a person belongs to that person
     ("The firm declined to comment, with spokesman Tom Reed saying, “We never comment.”", "Tom Reed"),
     ("The ad ends with footage of Maria Lopez saying, “That makes me smart.”", "Maria Lopez"),

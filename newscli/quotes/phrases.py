@@ -101,6 +101,7 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
                 ok = _is_cap(prev) and not prev.endswith(("’s", "'s")) and pw not in DETERMINERS
                 ok = ok or pw in PRONOUNS or pw in RELATIVES
                 ok = ok or pw in BETWEEN_SUBJECT_AND_CUE or (pw.endswith("ly") and len(pw) > 3)
+                ok = ok or pw in _COMMUNICATIONS or pw in speaker_nouns()  # "the ad states"
             else:
                 ok = pw in _VERB_CONTEXT or pw.endswith("ly")
             if not ok:
@@ -438,7 +439,10 @@ def _np_after(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None:
             return _Mention(a, b, _classify_name(tokens, a, b))
         return _nominal_forward(tokens, i, hi)
     if t[:1].islower() and w.endswith(("ing", "ed")) and w not in _NP_OPENERS:
-        return None  # "representing the Republicans": a verb, not a noun phrase
+        # "representing the Republicans": a verb, not a noun phrase; but "undecided
+        # voter Jane Doe" is a person described
+        m = _nominal_forward(tokens, i, hi) if i + 1 < hi and tokens[i + 1][0][:1].isalpha() else None
+        return m if m is not None and m.kind == "name" else None
     if w in _NP_OPENERS or (
         t[:1].islower()
         and w not in STOP_WORDS
