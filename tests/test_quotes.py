@@ -318,6 +318,10 @@ SUBJECTS = [
     ("“Rates will fall,” the new ad states.", "the new ad"),
     # an adjective in -ed before a described person
     ("“Rates will fall,” said undecided voter Maria Lopez.", "Maria Lopez"),
+    # the source that reports the report, at the end of the sentence
+    ("Fans chanted, “Build a bridge,” referring to the plan, the Harbour Post reports.", "the Harbour Post"),
+    ("Reed noted that the plan is “central” to the deal, reported the Harbour Post.", "the Harbour Post"),
+    ("“When does it end?” the judge said, according to the Post.", "the Post"),
     # a participle after "with" or "of" a person belongs to that person
     ("The firm declined to comment, with spokesman Tom Reed saying, “We never comment.”", "Tom Reed"),
     ("The ad ends with footage of Maria Lopez saying, “That makes me smart.”", "Maria Lopez"),

@@ -67,6 +67,9 @@ from newscli.quotes.marks import (
 from newscli.quotes.phrases import _drop_parens, _is_cue, _is_word, _strip_possessive, _subject_first, _tokens
 from newscli.quotes.speakers import _People, _resolve_it_and_they, _speaker_of
 
+#: Cues of a source that reports a report ("…, CNN reported.").
+_REPORTS = frozenset({"reported", "reports", "according to"})
+
 _SENT_END = re.compile(r"[.!?]['\"”’)]*(?:\s|$)")
 
 
@@ -151,6 +154,19 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
             tail = _tail_attr(text, toks, end)
             if tail is not None:
                 attr = tail[1]
+        if attr is not None and s_close[1] > r.close_end:
+            # "… “central” to the platform, reported the Washington Examiner.": the source
+            # that reports the report, at the end of the sentence after the last quote
+            k = bisect.bisect_left(ctx.quote_starts, s_close[1]) - 1
+            lo = max(r.close_end, ctx.quote_ends[k]) if k >= 0 else r.close_end
+            if s_close[1] - lo < _REACH // 2:
+                toks = _tokens(text, lo, s_close[1])
+                end = len(toks)
+                while end > 0 and not _is_word(toks[end - 1][0]):
+                    end -= 1
+                tail = _tail_attr(text, toks, end)
+                if tail is not None and tail[1][1].text.lower() in _REPORTS:
+                    attr = tail[1]
         r.kind = _kind(text, r, text[left_lo : r.open_at])
         if attr is not None:
             r.speaker, r.mention = _speaker_of(text, attr, known, ctx, prev_speakers)

@@ -61,7 +61,7 @@ INVERTING_CUES = _words(
     replied replies responded responds recalled recalls noted notes declared declares tweeted
     tweets argued argues insisted insists warned warns joked jokes concluded concludes
     countered counters quipped quips remarked remarks observed observes cautioned cautions
-    answered answers exclaimed exclaims
+    answered answers exclaimed exclaims reported reports
     """
 )
 

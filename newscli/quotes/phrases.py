@@ -595,7 +595,18 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
         ):
             k += 1  # "former Rep. George Miller"
             continue
-        in_name = k > i and _is_cap(t) and _is_cap(tokens[k - 1][0])  # "the Washington Post", "The Times"
+        # "the Washington Post", "The Times": a capitalised cue or time word in a name
+        in_name = (
+            k > i
+            and _is_cap(t)
+            and (
+                _is_cap(tokens[k - 1][0])
+                or (
+                    tokens[k - 1][0].lower() in DETERMINERS
+                    and (w in cue_words() or w in _NAME_LIKE_TIME_WORDS)
+                )
+            )
+        )
         if not _is_word(t) or w in STOP_WORDS or ((w in TIME_WORDS or w in cue_words()) and not in_name):
             break
         if (
