@@ -10,6 +10,7 @@ from newscli.quotes.lexicon import (
     _CLAUSE_VERBS,
     _DASHES,
     _LEAD_PUNCT,
+    _OBJECT_CUES,
     _PREPOSITIONS,
     _PROGRESSIVE,
     _REACH,
@@ -163,7 +164,15 @@ def _outer_report(text: str, toks: list[_Tok], w0: int, k: int) -> _Attr | None:
     if k < w0:
         return None
     width = _is_cue(toks, k)
-    if width and toks[k][0].lower() in INDIRECT_CUES:
+    if not width:
+        # "Graham assures his audience he will …": past the object of a cue that takes one
+        for back in range(k - 1, max(w0 - 1, k - 4), -1):
+            if toks[back][0].lower() in _OBJECT_CUES:
+                k, width = back, _is_cue(toks, back)
+                break
+            if not toks[back][0][:1].islower():
+                break
+    if width and (toks[k][0].lower() in INDIRECT_CUES or toks[k][0].lower() in _OBJECT_CUES):
         outer = _attr_at(text, toks, w0, k, width)
         if outer is not None and outer[0] is not None and outer[0].kind == "name":
             return outer
