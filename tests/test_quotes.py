@@ -325,6 +325,9 @@ SUBJECTS = [
     # a participle after "with" or "of" a person belongs to that person
     ("The firm declined to comment, with spokesman Tom Reed saying, “We never comment.”", "Tom Reed"),
     ("The ad ends with footage of Maria Lopez saying, “That makes me smart.”", "Maria Lopez"),
+    # an adverb or a verb in -s ends the subject
+    ("A campaign official later walked back the remarks, calling them “a mistake”.", "A campaign official"),
+    ("The council’s letter makes a simple case: “Open the bridge.”", "The council’s letter"),
     # a past tense verb ends the subject
     ("The new mayor began by calling the plan “a gamble”.", "The new mayor"),
     # the named report holds the pronoun's report

@@ -618,6 +618,17 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
             break  # a verb: "a friend commented", "The spokesman refused"
         if k > i + 1 and w in IRREGULAR_PAST:
             break  # "The Florida senator sought …"
+        if k > i + 1 and t[:1].islower() and w in BETWEEN_SUBJECT_AND_CUE:
+            break  # "A campaign official later walked back …"
+        if (
+            k > i + 1
+            and t[:1].islower()
+            and w.endswith("s")
+            and not tokens[k - 1][0].lower().endswith("s")
+            and k + 1 < hi
+            and (tokens[k + 1][0].lower() in DETERMINERS or tokens[k + 1][0].lower() in _CLAUSE_VERBS)
+        ):
+            break  # "Hoff's letter makes a case", "the foundation predicts will …": a verb
         links_before = tokens[k - 1][0].lower() in ("for", "of", "at")
         if k > i + 1 and w in DETERMINERS and w != "that" and not links_before:
             k -= 1  # "aides cast her victory": the word before "her" was a verb
