@@ -76,8 +76,9 @@ def _indirect(text: str, a: int, b: int, depth: int = 0) -> list[tuple[tuple[int
             if end - k > 3:
                 cue = Span(text[toks[0][1] : toks[1][2]], toks[0][1], toks[1][2])
                 return [((toks[k + 1][1], toks[end - 1][2]), (m, cue, toks))]
+    low = [t[0].lower() for t in toks]
     # "…, according to the polling average in New Hampshire – despite …"
-    for k in range(4, end - 2):
+    for k in range(4, end - 2) if "according" in low else ():
         if toks[k][0] == "," and toks[k + 1][0].lower() == "according" and toks[k + 2][0].lower() == "to":
             m = _np_after(toks, k + 3, n)
             if m is not None:
@@ -89,7 +90,9 @@ def _indirect(text: str, a: int, b: int, depth: int = 0) -> list[tuple[tuple[int
         return [((toks[0][1], toks[tail[0] - 1][2]), tail[1])]
     # "X said (that) …"
     for c in range(1, end - 3):
-        w = toks[c][0].lower()
+        w = low[c]
+        if w not in _INDIRECT_WORDS:
+            continue
         if w in _FINDING_CUES or w in _BELIEF_CUES:
             found = _finding(text, toks, c, end)
             if found:
