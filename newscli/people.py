@@ -266,10 +266,10 @@ _SINGLE_WORDS = (
 
 @dataclass(frozen=True)
 class _Lexicons:
-    given: frozenset[str]
-    surnames: frozenset[str]
+    given: _WordList  # name -> "m", "f", "-"; "" for no given name
+    surnames: _WordList  # name -> "+"; "" for no surname
     family_first: frozenset[str]
-    common: frozenset[str]
+    common: _WordList  # word -> "+"; "" for no common word
     honorifics: dict[str, str]  # honorific -> "m", "f" or "-"
     heads: dict[str, str]  # role noun (lower case) -> "m", "f" or ""
     relations: dict[str, str]
@@ -304,21 +304,47 @@ def _word_set(name: str) -> frozenset[str]:
     return frozenset(_read(name).split("\n"))
 
 
-_HEADER = re.compile(r"(?:#[^\n]*\n)*")
+class _WordList(dict[str, str]):
+    """A large word list, stored a line per two-letter prefix, as a lookup table: ``table[word]``
+    is the word's value ("m", "f", "-" for ``name:gender`` entries, "+" for a bare word) or
+    "" when the list does not hold it.
 
+    Loading costs one split into a few hundred lines, not one set entry per word: a word's
+    line is searched (in C) the first time the word is asked for, and the answer kept, so a
+    process pays only for the words its articles hold. Look up with ``table[word]``: ``in``
+    works too, but through a Python call.
+    """
 
-def _first_column(name: str) -> frozenset[str]:
-    """The first column of a ``word TAB value`` lexicon whose comments are all at the top
-    (fast: the values, one-letter codes, stay in the set but never match a name)."""
-    text = _read(name)
-    header = _HEADER.match(text)
-    return frozenset(text[header.end() if header else 0 :].split())
+    __slots__ = ("_lines",)
+    _lines: dict[str, str]  # two-letter prefix -> " word word ... "
 
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self._lines = {
+            line.split(" ", 1)[0].split(":", 1)[0][:2]: f" {line} "
+            for line in _read(name).split("\n")
+            if line and line[0] != "#"
+        }
 
-@lru_cache(maxsize=1)
-def _given_genders() -> dict[str, str]:
-    """Given name -> "m", "f" or "-" (read only when a gender is asked for)."""
-    return _pairs("people-given-names.txt")[""]
+    def __missing__(self, word: str) -> str:
+        value = ""
+        line = self._lines.get(word[:2])
+        if line is not None and " " not in word and ":" not in word:
+            at = line.find(f" {word}")
+            while at >= 0:
+                end = at + 1 + len(word)
+                if line[end] == " ":
+                    value = "+"
+                    break
+                if line[end] == ":":
+                    value = line[end + 1]
+                    break
+                at = line.find(f" {word}", end)
+        self[word] = value
+        return value
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self[word] != ""
 
 
 def _pairs(name: str) -> dict[str, dict[str, str]]:
@@ -349,10 +375,10 @@ def _lexicons() -> _Lexicons:
     heads = {k.lower(): v for k, v in roles["head"].items()}
     relations = {k.lower(): v for k, v in roles["relation"].items()}
     return _Lexicons(
-        given=_first_column("people-given-names.txt"),
-        surnames=_word_set("people-surnames.txt"),
+        given=_WordList("people-given-names.txt"),
+        surnames=_WordList("people-surnames.txt"),
         family_first=_word_set("people-family-names-first.txt"),
-        common=_word_set("people-common-words.txt"),
+        common=_WordList("people-common-words.txt"),
         honorifics=_pairs("people-honorifics.txt")[""],
         heads=heads,
         relations=relations,
@@ -652,10 +678,10 @@ class _Finder:
     # -------------------------------------------------------------- word tests
 
     def common(self, tok: _Tok) -> bool:
-        return tok.word.lower() in self.lex.common
+        return self.lex.common[tok.word.lower()] != ""
 
     def given(self, tok: _Tok) -> bool:
-        return tok.word in self.lex.given
+        return self.lex.given[tok.word] != ""
 
     def initial(self, tok: _Tok) -> bool:
         return _INITIALS.fullmatch(tok.text) is not None and tok.text not in DOTTED_NON_NAMES
@@ -690,7 +716,7 @@ class _Finder:
                 out.update(w for w in words if w not in ORGANISATION_SUFFIXES)
             elif j - i == 1 and i > 0 and toks[i - 1].kind == "w" and toks[i - 1].text in ORGANISATION_NOUNS:
                 out.add(words[0])
-        return frozenset(w for w in out if w not in lex.given or w in lex.surnames)
+        return frozenset(w for w in out if not lex.given[w] or lex.surnames[w])
 
     # -------------------------------------------------------------- pass 1: runs
 
@@ -774,7 +800,7 @@ class _Finder:
             len(name) == 1
             and honorific is None
             and self.common(name[0])
-            and not (name[0].word in lex.surnames or name[0].word in lex.family_first or self.given(name[0]))
+            and not (lex.surnames[name[0].word] or name[0].word in lex.family_first or self.given(name[0]))
         ):
             return  # "the Boxer Rising"
         if j > k + 1:
@@ -862,7 +888,7 @@ class _Finder:
         context = role_title is not None or role_gender is not None or age or appos is not None
         given = n >= 2 and self.given(first) and not self.initial(last)
         if given and first.word in AMBIGUOUS_GIVEN_NAMES:
-            given = last.word in lex.surnames or self.name_like(last)
+            given = bool(lex.surnames[last.word]) or self.name_like(last)
         initial = n >= 2 and self.initial(first) and not self.initial(last) and last.word not in lex.nonnames
         if last.word in lex.org_last and not (given or context):
             return
@@ -873,11 +899,11 @@ class _Finder:
         ok = context or given or initial
         if not ok and n >= 2:
             # Unknown words ("Wasim Akram"), or an unknown word and a surname ("Jansher Khan").
-            inner = all(self.name_like(t) or t.text in PARTICLES or t.word in lex.surnames for t in toks[i:j])
+            inner = all(self.name_like(t) or t.text in PARTICLES or lex.surnames[t.word] for t in toks[i:j])
             ok = (
                 inner
                 and (self.name_like(first) or first.word in lex.family_first)
-                and (self.name_like(last) or last.word in lex.surnames)
+                and (self.name_like(last) or lex.surnames[last.word] != "")
                 and not (nxt is not None and nxt.text == "of")  # "Budweiser Man of the Match"
             )
         if not ok and self._reporting(i, j):
@@ -1348,7 +1374,7 @@ def likely_gender(person: Person) -> str | None:
         return "male" if votes["m"] > votes["f"] else "female"
     words = person.name.split()
     if len(words) >= 2:
-        g = _given_genders().get(words[0].rstrip("."), "")
+        g = lex.given[words[0].rstrip(".")]
         if g == "m":
             return "male"
         if g == "f":
