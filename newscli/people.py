@@ -244,6 +244,9 @@ _WORD = re.compile(
     rf"{_LOWER_WORD}(?: {_LOWER_WORD})*"
     r"|(?:[A-Za-z]\.){2,}|[^\W\d_][\w]*(?:['’\-][\w]+)*|\d+(?:[.,:]\d+)*|[^\w\s]"
 )
+#: A token with the white space (or underscores) before it: the tokens of a line, with their
+#: offsets, from one ``findall`` (every character is in a gap or a token).
+_GAP_WORD = re.compile(rf"([\s_]*)({_WORD.pattern})")
 _POSSESSIVE = re.compile(r"['’][sS]$")
 _NUMBER = re.compile(r"\d{1,3}")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -454,12 +457,13 @@ def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[
         first = len(toks)
         prev_end = ls
         pending = False  # the sentence opened with a quote mark: its first word starts it
-        for m in _WORD.finditer(text, ls, le):
-            s, e = m.span()
+        pos = ls
+        for gap, word in _GAP_WORD.findall(text, ls, le):
+            s = pos + len(gap)
+            e = pos = s + len(word)
             if s < prev_end:
                 continue  # the full stop merged into "J." or "Mr."
             prev_end = e
-            word = m.group()
             if word[0].islower():  # most words: no flag to set
                 pending = False
                 if " " not in word:
@@ -490,6 +494,8 @@ def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[
                     tok.word = word[:-1]
                 if caps_line:
                     tok.caps_line = True
+                elif ch.isupper() and "." not in (w := tok.text) and "-" not in w and not (w.isupper() and len(w) > 1):
+                    tok.cap = True  # most capitalised words: what _is_cap says, sooner
                 else:
                     tok.cap = _is_cap(tok)
             else:
