@@ -237,16 +237,17 @@ _STOP = _wordlist(
     """
 )
 
-_LOWER_WORD = r"[a-z]+(?:['’\-][a-z]+)*(?![\w'’\-])"
+_LOWER_WORD = r"[a-z]++(?:['’\-][a-z]++)*+(?![\w'’\-])"
 #: A token: a run of plain lower-case words (split later at the words the rules look at),
-#: dotted initials or abbreviations, a word, a number, a punctuation mark.
+#: dotted initials or abbreviations, a word, a number, a punctuation mark. Possessive
+#: quantifiers: no alternative ever backtracks into a word it has read.
 _WORD = re.compile(
-    rf"{_LOWER_WORD}(?: {_LOWER_WORD})*"
-    r"|(?:[A-Za-z]\.){2,}|[^\W\d_][\w]*(?:['’\-][\w]+)*|\d+(?:[.,:]\d+)*|[^\w\s]"
+    rf"{_LOWER_WORD}(?: {_LOWER_WORD})*+"
+    r"|(?:[A-Za-z]\.){2,}|[^\W\d_]\w*+(?:['’\-]\w++)*+|\d++(?:[.,:]\d++)*+|[^\w\s]"
 )
 #: A token with the white space (or underscores) before it: the tokens of a line, with their
 #: offsets, from one ``findall`` (every character is in a gap or a token).
-_GAP_WORD = re.compile(rf"([\s_]*)({_WORD.pattern})")
+_GAP_WORD = re.compile(rf"([\s_]*+)({_WORD.pattern})")
 _POSSESSIVE = re.compile(r"['’][sS]$")
 _NUMBER = re.compile(r"\d{1,3}")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -494,7 +495,12 @@ def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[
                     tok.word = word[:-1]
                 if caps_line:
                     tok.caps_line = True
-                elif ch.isupper() and "." not in (w := tok.text) and "-" not in w and not (w.isupper() and len(w) > 1):
+                elif (
+                    ch.isupper()
+                    and "." not in (w := tok.text)
+                    and "-" not in w
+                    and not (w.isupper() and len(w) > 1)
+                ):
                     tok.cap = True  # most capitalised words: what _is_cap says, sooner
                 else:
                     tok.cap = _is_cap(tok)
@@ -714,14 +720,28 @@ class _Finder:
         or after a noun of a kind of organisation ("news agency Tanjug")."""
         toks, lex = self.toks, self.lex
         out: set[str] = set()
+        n = len(toks)
         for i, j in self.runs:
-            words = [t.word.replace(".", "") for t in toks[i:j]]
-            nxt = toks[j].word.replace(".", "") if j < len(toks) and toks[j].kind == "w" else ""
-            amp = (j < len(toks) and toks[j].text == "&") or (i > 0 and toks[i - 1].text == "&")
-            if amp or nxt in ORGANISATION_SUFFIXES or any(w in ORGANISATION_SUFFIXES for w in words[1:]):
-                out.update(w for w in words if w not in ORGANISATION_SUFFIXES)
+            nxt = toks[j] if j < n else None
+            if (
+                (
+                    nxt is not None
+                    and (
+                        nxt.text == "&"
+                        or (nxt.kind == "w" and nxt.word.replace(".", "") in ORGANISATION_SUFFIXES)
+                    )
+                )
+                or (i > 0 and toks[i - 1].text == "&")
+                or (
+                    j - i > 1
+                    and any(t.word.replace(".", "") in ORGANISATION_SUFFIXES for t in toks[i + 1 : j])
+                )
+            ):
+                out.update(
+                    w for t in toks[i:j] if (w := t.word.replace(".", "")) not in ORGANISATION_SUFFIXES
+                )
             elif j - i == 1 and i > 0 and toks[i - 1].kind == "w" and toks[i - 1].text in ORGANISATION_NOUNS:
-                out.add(words[0])
+                out.add(toks[i].word.replace(".", ""))
         return frozenset(w for w in out if not lex.given[w] or lex.surnames[w])
 
     # -------------------------------------------------------------- pass 1: runs
