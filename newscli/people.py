@@ -450,6 +450,7 @@ def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[
     """Words, numbers and punctuation of ``text[start:end]`` with the flags the rules use."""
     lex = _lexicons()
     honorifics, abbreviations, single_words = lex.honorifics, lex.abbreviations, lex.single_words
+    heads = lex.heads
     toks: list[_Tok] = []
     append = toks.append
     for line in _LINE.finditer(text, start, end):
@@ -475,7 +476,7 @@ def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[
                 elif single_words.isdisjoint(words := word.split(" ")):
                     append(_Tok(word, s, e, "w"))  # a run of plain words: one token
                 else:
-                    _split_plain_run(text, words, s, single_words, append)
+                    _split_plain_run(text, words, s, single_words, heads, append)
                 continue
             ch = word[0]
             if ch.isalpha():
@@ -521,23 +522,43 @@ def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[
 
 
 def _split_plain_run(
-    text: str, words: list[str], start: int, single_words: frozenset[str], append: Callable[[_Tok], None]
+    text: str,
+    words: list[str],
+    start: int,
+    single_words: frozenset[str],
+    heads: dict[str, str],
+    append: Callable[[_Tok], None],
 ) -> None:
-    """Tokens of a run of lower-case words (single spaces between them): each word the
-    rules look at alone ("said", "spokesman", "of") is a token, the words between are one."""
+    """Tokens of a run of lower-case words (single spaces between them) that holds a word
+    the rules look at alone ("said", "spokesman", "of"). Such words at either end of the run
+    (next to a name: "the town of", "according to", "said"), and role nouns anywhere (an
+    apposition's head: ", a spokesman for the ministry,"), are tokens; the words between are
+    one. (The rules look no further into a run than its ends; the role-word walks read it
+    word by word.)"""
+    n = len(words)
+    a = 0
+    while a < n and words[a] in single_words:
+        a += 1
+    b = n
+    while b > a and words[b - 1] in single_words:
+        b -= 1
     pos = start
-    run = -1
-    for w in words:
-        if w in single_words:
-            if run >= 0:
-                append(_Tok(text[run : pos - 1], run, pos - 1, "w"))
-                run = -1
-            append(_Tok(w, pos, pos + len(w), "w"))
-        elif run < 0:
-            run = pos
+    for w in words[:a]:
+        append(_Tok(w, pos, pos + len(w), "w"))
         pos += len(w) + 1
-    if run >= 0:
+    run = pos
+    for w in words[a:b]:
+        if w in heads:
+            if run < pos:
+                append(_Tok(text[run : pos - 1], run, pos - 1, "w"))
+            append(_Tok(w, pos, pos + len(w), "w"))
+            run = pos + len(w) + 1
+        pos += len(w) + 1
+    if run < pos:
         append(_Tok(text[run : pos - 1], run, pos - 1, "w"))
+    for w in words[b:]:
+        append(_Tok(w, pos, pos + len(w), "w"))
+        pos += len(w) + 1
 
 
 def _plain_words(tok: _Tok) -> list[tuple[str, int]]:
