@@ -628,11 +628,11 @@ def _runs(toks: list[_Tok]) -> list[tuple[int, int]]:
     """Index ranges [i, j) of runs of capitalised words (names, titles, places...): a
     possessive ends a run, particles ("van der") join two capitalised words."""
     runs = []
-    i, n = 0, len(toks)
-    while i < n:
-        if not toks[i].cap:
-            i += 1
-            continue
+    n = len(toks)
+    j = 0
+    for i in [k for k, t in enumerate(toks) if t.cap]:
+        if i < j:
+            continue  # inside the run before
         j = i + 1
         if not toks[i].possessive:
             while j < n and not toks[j].newline_before:
@@ -651,7 +651,6 @@ def _runs(toks: list[_Tok]) -> list[tuple[int, int]]:
                     continue
                 break
         runs.append((i, j))
-        i = j
     return runs
 
 
@@ -901,7 +900,7 @@ class _Finder:
         # A place or organisation before a name ("United States Hamdullah Mohib"), or an
         # organisation's name before one ("Refugee Council Enver Solomon"), is cut off.
         for k in range(min(j - 1, i + 4), i, -1):
-            if " ".join(t.word for t in toks[i:k]) in lex.nonnames or self.org_word(toks[k - 1]):
+            if " ".join([t.word for t in toks[i:k]]) in lex.nonnames or self.org_word(toks[k - 1]):
                 if self._starts_name(k, j):
                     i = k
                 break
@@ -918,13 +917,20 @@ class _Finder:
     def _judge(self, i: int, j: int) -> None:
         """Whether capitalised words ``i..j`` are a person's name, by context and lexicons."""
         toks, lex = self.toks, self.lex
-        words = [t.word for t in toks[i:j]]
         n = j - i
-        if " ".join(words) in lex.nonnames or words == ["I"]:
-            return
-        if words[0] in lex.org_first or any(self.org_word(t) for t in toks[i:j]):
-            return
         first, last = toks[i], toks[j - 1]
+        if n == 1:  # most runs: the same tests, without building lists
+            words = [first.word]
+            if first.word in lex.nonnames or first.word == "I" or first.word in lex.org_first:
+                return
+            if first.word.replace(".", "") in lex.org_anywhere:
+                return
+        else:
+            words = [t.word for t in toks[i:j]]
+            if " ".join(words) in lex.nonnames:
+                return
+            if words[0] in lex.org_first or any(self.org_word(t) for t in toks[i:j]):
+                return
         nxt = toks[j] if j < len(toks) else None
         if nxt is not None and nxt.text in FACILITY_NOUNS:
             return  # "Charles de Gaulle airport"
@@ -1202,16 +1208,20 @@ class _Cluster:
     last_seen: int = -1
 
 
+@lru_cache(maxsize=4096)
 def _content(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words that identify a person: no initials, particles or suffixes."""
+    """The words that identify a person: no initials, particles or suffixes (kept: grouping
+    asks it of the same few names again and again)."""
     return (
         tuple(
-            w
-            for w in words
-            if not (len(w) == 2 and w.endswith("."))
-            and w not in PARTICLES
-            and w.capitalize() not in NAME_SUFFIXES
-            and w.upper() not in NAME_SUFFIXES
+            [
+                w
+                for w in words
+                if not (len(w) == 2 and w.endswith("."))
+                and w not in PARTICLES
+                and w.capitalize() not in NAME_SUFFIXES
+                and w.upper() not in NAME_SUFFIXES
+            ]
         )
         or words
     )
