@@ -287,6 +287,7 @@ class _Lexicons:
     org_first: frozenset[str]
     nonnames: frozenset[str]  # places, organisations, demonyms, months and weekdays
     single_words: frozenset[str]  # lower-case words the rules look at one by one
+    head_words: frozenset[str]  # the role nouns of ``heads``
 
 
 #: Where the lexicon files are (installed with the package: see pyproject's package-data).
@@ -396,6 +397,7 @@ def _lexicons() -> _Lexicons:
         org_first=frozenset(org_words["first"]),
         nonnames=places | organisations | frozenset(demonyms) | CALENDAR_WORDS,
         single_words=frozenset(heads) | frozenset(relations) | _SINGLE_WORDS,
+        head_words=frozenset(heads),
     )
 
 
@@ -450,7 +452,7 @@ def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[
     """Words, numbers and punctuation of ``text[start:end]`` with the flags the rules use."""
     lex = _lexicons()
     honorifics, abbreviations, single_words = lex.honorifics, lex.abbreviations, lex.single_words
-    heads = lex.heads
+    head_words = lex.head_words
     toks: list[_Tok] = []
     append = toks.append
     for line in _LINE.finditer(text, start, end):
@@ -473,10 +475,14 @@ def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[
                     append(tok)
                     if "-" in word and not caps_line:
                         tok.cap = _is_cap(tok)  # "al-Assad"
-                elif single_words.isdisjoint(words := word.split(" ")):
+                elif (
+                    (words := word.split(" "))[0] not in single_words
+                    and words[-1] not in single_words
+                    and head_words.isdisjoint(words)
+                ):
                     append(_Tok(word, s, e, "w"))  # a run of plain words: one token
                 else:
-                    _split_plain_run(text, words, s, single_words, heads, append)
+                    _split_plain_run(text, words, s, single_words, head_words, append)
                 continue
             ch = word[0]
             if ch.isalpha():
@@ -526,7 +532,7 @@ def _split_plain_run(
     words: list[str],
     start: int,
     single_words: frozenset[str],
-    heads: dict[str, str],
+    head_words: frozenset[str],
     append: Callable[[_Tok], None],
 ) -> None:
     """Tokens of a run of lower-case words (single spaces between them) that holds a word
@@ -546,9 +552,18 @@ def _split_plain_run(
     for w in words[:a]:
         append(_Tok(w, pos, pos + len(w), "w"))
         pos += len(w) + 1
+    if head_words.isdisjoint(words[a:b]):  # no role noun between: one token
+        end = start + len(" ".join(words[:b]))
+        if end > pos:
+            append(_Tok(text[pos:end], pos, end, "w"))
+        pos = end + 1
+        for w in words[b:]:
+            append(_Tok(w, pos, pos + len(w), "w"))
+            pos += len(w) + 1
+        return
     run = pos
     for w in words[a:b]:
-        if w in heads:
+        if w in head_words:
             if run < pos:
                 append(_Tok(text[run : pos - 1], run, pos - 1, "w"))
             append(_Tok(w, pos, pos + len(w), "w"))
