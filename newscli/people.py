@@ -70,8 +70,11 @@ How names are found (all rules are linear in the text's length)
 Lexicons (``newscli/lexicons/people-*.txt``, each with its source and licence in its
 header): given names, surnames, surname-first family names, honorifics, roles and titles,
 places, nationalities, organisations, organisation and place words, common English words.
-They are read once, on first use. The small word lists the rules need (months, reporting
-verbs, particles, organisation suffixes...) are the constants below.
+They are read once, on first use; the three large ones (given names, surnames, common
+words) hold the words of one two-letter prefix a line, and a word's line is searched the
+first time the word is asked for, so a process pays only for the words its articles use.
+The small word lists the rules need (months, reporting verbs, particles, organisation
+suffixes...) are the constants below.
 """
 
 from __future__ import annotations
