@@ -642,13 +642,16 @@ _ADJECTIVE_TAILS = _wordlist(
 )
 
 
-def _runs(toks: list[_Tok]) -> list[tuple[int, int]]:
+def _runs(toks: list[_Tok], caps: list[int]) -> list[tuple[int, int]]:
     """Index ranges [i, j) of runs of capitalised words (names, titles, places...): a
-    possessive ends a run, particles ("van der") join two capitalised words."""
+    possessive ends a run, particles ("van der") join two capitalised words. ``caps``: the
+    indexes of the capitalised tokens (and maybe others, which are skipped)."""
     runs = []
     n = len(toks)
     j = 0
-    for i in [k for k, t in enumerate(toks) if t.cap]:
+    for i in caps:
+        if not toks[i].cap:
+            continue
         if i < j:
             continue  # inside the run before
         j = i + 1
@@ -720,7 +723,9 @@ class _Finder:
             starts.add(h.start)
             self.toks += _tokens(self.text, h.start, h.end, starts)
         self.toks += _tokens(self.text, article.body_start, len(self.text), starts)
-        self.runs = _runs(self.toks)
+        #: Indexes of the capitalised tokens and of the tokens of all-caps lines.
+        self.caps = [k for k, t in enumerate(self.toks) if t.cap or t.caps_line]
+        self.runs = _runs(self.toks, self.caps)
         self.mentions: list[_Mention] = []
         self.taken: set[int] = set()  # token indexes inside accepted names
         self.org_names = self._organisation_names()
@@ -734,7 +739,8 @@ class _Finder:
         return self.lex.given[tok.word] != ""
 
     def initial(self, tok: _Tok) -> bool:
-        return _INITIALS.fullmatch(tok.text) is not None and tok.text not in DOTTED_NON_NAMES
+        t = tok.text
+        return t[-1:] == "." and _INITIALS.fullmatch(t) is not None and t not in DOTTED_NON_NAMES
 
     def name_like(self, tok: _Tok) -> bool:
         """A capitalised word that is no English word, place, organisation or nationality."""
@@ -1142,14 +1148,14 @@ class _Finder:
             return
         n = len(toks)
         skip_to = 0
-        for i in [k for k, t in enumerate(toks) if t.cap or t.caps_line]:
+        taken = self.taken
+        for i in self.caps:
             t = toks[i]
-            if i < skip_to or i in self.taken or not t.text[:1].isupper():
-                continue
             if t.caps_line:
-                skip_to = self._propagate_caps(i, singles, fulls)
+                if i >= skip_to and i not in taken and t.text[:1].isupper():
+                    skip_to = self._propagate_caps(i, singles, fulls)
                 continue
-            if t.word.casefold() not in singles:
+            if t.word.casefold() not in singles or i < skip_to or i in taken or not t.text[:1].isupper():
                 continue
             if t.sentence_start and t.word.lower() in _STOP and not self._reporting(i, i + 1):
                 continue
