@@ -434,14 +434,20 @@ _GENDERS = {"m": "male", "f": "female"}
 
 
 class _Tok:
-    """A word, number or punctuation mark, with the flags the rules use (most tokens are
-    plain lower-case words: the flags are class defaults, set on an instance when true)."""
+    """A word, number or punctuation mark, with the flags the rules use."""
 
-    possessive = False  # "Putin’s": ``text`` and ``end`` leave the "’s" out
-    newline_before = False
-    sentence_start = False
-    caps_line = False  # in a line written in capitals
-    cap = False  # a capitalised word of running text (see _is_cap)
+    __slots__ = (
+        "cap",
+        "caps_line",
+        "end",
+        "kind",
+        "newline_before",
+        "possessive",
+        "sentence_start",
+        "start",
+        "text",
+        "word",
+    )
 
     def __init__(self, text: str, start: int, end: int, kind: str) -> None:
         self.text = text  # with a merged full stop ("J.", "Mr.")
@@ -449,6 +455,11 @@ class _Tok:
         self.start = start
         self.end = end
         self.kind = kind  # "w" word, "n" number, "p" punctuation
+        self.possessive = False  # "Putin’s": ``text`` and ``end`` leave the "’s" out
+        self.newline_before = False
+        self.sentence_start = False
+        self.caps_line = False  # in a line written in capitals
+        self.cap = False  # a capitalised word of running text (see _is_cap)
 
 
 def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[_Tok]:
