@@ -462,12 +462,15 @@ class _Tok:
         self.cap = False  # a capitalised word of running text (see _is_cap)
 
 
-def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[_Tok]:
-    """Words, numbers and punctuation of ``text[start:end]`` with the flags the rules use."""
+def _tokens(
+    text: str, start: int, end: int, sentence_starts: set[int], toks: list[_Tok], caps: list[int]
+) -> None:
+    """Append to ``toks`` the words, numbers and punctuation of ``text[start:end]`` with the
+    flags the rules use, and to ``caps`` the indexes of the capitalised ones (``cap``) and of
+    all those of lines written in capitals (``caps_line``)."""
     lex = _lexicons()
     honorifics, abbreviations, single_words = lex.honorifics, lex.abbreviations, lex.single_words
     head_words = lex.head_words
-    toks: list[_Tok] = []
     append = toks.append
     for line in _LINE.finditer(text, start, end):
         ls, le = line.span()
@@ -486,9 +489,10 @@ def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[
                 pending = False
                 if " " not in word:
                     tok = _Tok(word, s, e, "w")
+                    if "-" in word and not caps_line and _is_cap(tok):  # "al-Assad"
+                        tok.cap = True
+                        caps.append(len(toks))
                     append(tok)
-                    if "-" in word and not caps_line:
-                        tok.cap = _is_cap(tok)  # "al-Assad"
                 elif (
                     (words := word.split(" "))[0] not in single_words
                     and words[-1] not in single_words
@@ -521,10 +525,9 @@ def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[
                     and "." not in (w := tok.text)
                     and "-" not in w
                     and not (w.isupper() and len(w) > 1)
-                ):
-                    tok.cap = True  # most capitalised words: what _is_cap says, sooner
-                else:
-                    tok.cap = _is_cap(tok)
+                ) or _is_cap(tok):  # most capitalised words: what _is_cap says, sooner
+                    tok.cap = True
+                    caps.append(len(toks))
             else:
                 tok = _Tok(word, s, e, "n" if ch.isdigit() else "p")
             if pending or s in sentence_starts:
@@ -538,7 +541,7 @@ def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[
             if caps_line:
                 for t in toks[first:]:
                     t.caps_line = True
-    return toks
+                caps.extend(range(first, len(toks)))
 
 
 def _split_plain_run(
@@ -729,13 +732,13 @@ class _Finder:
         self.text = article.text
         starts = {s.start for s in article.sentences}
         self.toks: list[_Tok] = []
+        #: Indexes of the capitalised tokens and of the tokens of all-caps lines.
+        self.caps: list[int] = []
         if article.headline is not None and article.headline.end <= article.body_start:
             h = article.headline
             starts.add(h.start)
-            self.toks += _tokens(self.text, h.start, h.end, starts)
-        self.toks += _tokens(self.text, article.body_start, len(self.text), starts)
-        #: Indexes of the capitalised tokens and of the tokens of all-caps lines.
-        self.caps = [k for k, t in enumerate(self.toks) if t.cap or t.caps_line]
+            _tokens(self.text, h.start, h.end, starts, self.toks, self.caps)
+        _tokens(self.text, article.body_start, len(self.text), starts, self.toks, self.caps)
         self.runs = _runs(self.toks, self.caps)
         self.mentions: list[_Mention] = []
         self.taken: set[int] = set()  # token indexes inside accepted names
