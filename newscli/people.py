@@ -505,7 +505,7 @@ def _tokens(
             ch = word[0]
             if ch.isalpha():
                 tok = _Tok(word, s, e, "w")
-                if word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2:
+                if word[-1] in "sS" and word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2:
                     tok.text = tok.word = word[:-2]
                     tok.end = e - 2
                     tok.possessive = True
@@ -927,6 +927,10 @@ class _Finder:
     def _plain(self, i: int, j: int) -> None:
         """A run without a title head: strip nationalities and calendar words, then judge."""
         toks, lex = self.toks, self.lex
+        if j - i == 1:  # most runs: nothing to strip or cut off
+            if toks[i].word not in CALENDAR_WORDS:
+                self._judge(i, j)
+            return
         while (
             i < j - 1
             and (toks[i].word in CALENDAR_WORDS or toks[i].word in lex.demonyms)
@@ -974,8 +978,13 @@ class _Finder:
             return  # "Charles de Gaulle airport"
         if i > 1 and toks[i - 1].text == "of" and toks[i - 2].text in PLACE_NOUNS:
             return  # "the town of Uyo"
-        role_title, role_gender = self._role_before(i)
-        age, appos = self._after(j)
+        prev = toks[i - 1] if i > 0 else None
+        role_title = role_gender = None
+        if prev is not None and prev.kind == "w" and prev.text[:1].islower():  # "spokesman Hua"
+            role_title, role_gender = self._role_before(i)
+        age, appos = False, None
+        if nxt is not None and (nxt.text == "," or nxt.text == "("):  # ", 43," ", Ukraine's ..."
+            age, appos = self._after(j)
         context = role_title is not None or role_gender is not None or age or appos is not None
         given = n >= 2 and self.given(first) and not self.initial(last)
         if given and first.word in AMBIGUOUS_GIVEN_NAMES:
