@@ -82,7 +82,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -244,13 +243,13 @@ _LOWER_WORD = r"[a-z]++(?:['’\-][a-z]++)*+(?![\w'’\-])"
 #: A token: a run of plain lower-case words (split later at the words the rules look at),
 #: dotted initials or abbreviations, a word, a number, a punctuation mark. Possessive
 #: quantifiers: no alternative ever backtracks into a word it has read.
-_WORD = re.compile(
+_TOKEN_PATTERN = (
     rf"{_LOWER_WORD}(?: {_LOWER_WORD})*+"
     r"|(?:[A-Za-z]\.){2,}|[^\W\d_]\w*+(?:['’\-]\w++)*+|\d++(?:[.,:]\d++)*+|[^\w\s]"
 )
 #: A token with the white space (or underscores) before it: the tokens of a line, with their
 #: offsets, from one ``findall`` (every character is in a gap or a token).
-_GAP_WORD = re.compile(rf"([\s_]*+)({_WORD.pattern})")
+_GAP_WORD = re.compile(rf"([\s_]*+)({_TOKEN_PATTERN})")
 _POSSESSIVE = re.compile(r"['’][sS]$")
 _NUMBER = re.compile(r"\d{1,3}")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -271,8 +270,31 @@ _SINGLE_WORDS = (
 # ------------------------------------------------------------------ lexicon files
 
 
-@dataclass(frozen=True)
 class _Lexicons:
+    """Every lexicon the rules use, filled in once by :func:`_lexicons` (a plain class: a
+    dataclass costs a millisecond to build in every process)."""
+
+    __slots__ = (
+        "abbreviations",
+        "common",
+        "demonyms",
+        "family_first",
+        "given",
+        "head_words",
+        "heads",
+        "honorifics",
+        "modifiers",
+        "nonnames",
+        "org_anywhere",
+        "org_first",
+        "org_last",
+        "organisations",
+        "places",
+        "relations",
+        "single_words",
+        "surnames",
+    )
+
     given: _WordList  # name -> "m", "f", "-"; "" for no given name
     surnames: _WordList  # name -> "+"; "" for no surname
     family_first: frozenset[str]
@@ -382,26 +404,26 @@ def _lexicons() -> _Lexicons:
     organisations = frozenset(_lines("people-organisations.txt"))
     heads = {k.lower(): v for k, v in roles["head"].items()}
     relations = {k.lower(): v for k, v in roles["relation"].items()}
-    return _Lexicons(
-        given=_WordList("people-given-names.txt"),
-        surnames=_WordList("people-surnames.txt"),
-        family_first=_word_set("people-family-names-first.txt"),
-        common=_WordList("people-common-words.txt"),
-        honorifics=_pairs("people-honorifics.txt")[""],
-        heads=heads,
-        relations=relations,
-        abbreviations=frozenset(roles["abbreviation"]),
-        modifiers=frozenset(k.lower() for k in roles["modifier"]),
-        places=places,
-        demonyms=frozenset(demonyms),
-        organisations=organisations,
-        org_anywhere=frozenset(org_words["anywhere"]),
-        org_last=frozenset(org_words["last"]),
-        org_first=frozenset(org_words["first"]),
-        nonnames=places | organisations | frozenset(demonyms) | CALENDAR_WORDS,
-        single_words=frozenset(heads) | frozenset(relations) | _SINGLE_WORDS,
-        head_words=frozenset(heads),
-    )
+    lex = _Lexicons()
+    lex.given = _WordList("people-given-names.txt")
+    lex.surnames = _WordList("people-surnames.txt")
+    lex.family_first = _word_set("people-family-names-first.txt")
+    lex.common = _WordList("people-common-words.txt")
+    lex.honorifics = _pairs("people-honorifics.txt")[""]
+    lex.heads = heads
+    lex.relations = relations
+    lex.abbreviations = frozenset(roles["abbreviation"])
+    lex.modifiers = frozenset(k.lower() for k in roles["modifier"])
+    lex.places = places
+    lex.demonyms = frozenset(demonyms)
+    lex.organisations = organisations
+    lex.org_anywhere = frozenset(org_words["anywhere"])
+    lex.org_last = frozenset(org_words["last"])
+    lex.org_first = frozenset(org_words["first"])
+    lex.nonnames = places | organisations | frozenset(demonyms) | CALENDAR_WORDS
+    lex.single_words = frozenset(heads) | frozenset(relations) | _SINGLE_WORDS
+    lex.head_words = frozenset(heads)
+    return lex
 
 
 # ------------------------------------------------------------------ public word-level helpers
@@ -711,17 +733,32 @@ def _is_head(tok: _Tok, lex: _Lexicons) -> bool:
 # ------------------------------------------------------------------ recognition
 
 
-@dataclass(slots=True)
 class _Mention:
-    first: int  # token range of the name
-    last: int  # exclusive
-    start: int
-    end: int
-    text: str
-    words: tuple[str, ...]  # casefolded words of the name, for matching
-    form: str  # as written with its honorific or title ("Mr Xi", "President Xi")
-    titles: list[str]
-    honorific: str | None = None
+    """One mention of a name (a plain class, as the others here: see _Lexicons)."""
+
+    __slots__ = ("end", "first", "form", "honorific", "last", "start", "text", "titles", "words")
+
+    def __init__(
+        self,
+        first: int,
+        last: int,
+        start: int,
+        end: int,
+        text: str,
+        words: tuple[str, ...],
+        form: str,
+        titles: list[str],
+        honorific: str | None = None,
+    ) -> None:
+        self.first = first  # token range of the name
+        self.last = last  # exclusive
+        self.start = start
+        self.end = end
+        self.text = text
+        self.words = words  # casefolded words of the name, for matching
+        self.form = form  # as written with its honorific or title ("Mr Xi", "President Xi")
+        self.titles = titles
+        self.honorific = honorific
 
 
 class _Finder:
@@ -1248,11 +1285,15 @@ _APPOSITION_OPENERS = _wordlist(
 # ------------------------------------------------------------------ grouping
 
 
-@dataclass(slots=True)
 class _Cluster:
-    mentions: list[_Mention] = field(default_factory=list)
-    words: tuple[str, ...] = ()  # the fullest form's words
-    last_seen: int = -1
+    """The mentions of one person."""
+
+    __slots__ = ("last_seen", "mentions", "words")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.mentions: list[_Mention] = []
+        self.words = words  # the fullest form's words
+        self.last_seen = -1
 
 
 @lru_cache(maxsize=4096)
@@ -1411,7 +1452,7 @@ def person_at(people: Sequence[Person], offset: int) -> Person | None:
 
 
 def _name_words(text: str) -> list[str]:
-    words = [m.group() for m in _WORD.finditer(text) if m.group()[0].isalpha()]
+    words = [w for _, w in _GAP_WORD.findall(text) if w[0].isalpha()]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])
     lex = _lexicons()
