@@ -35,8 +35,9 @@ Public helpers (for the quotes analysis and library users)
 - :func:`honorific_gender(word) <honorific_gender>`, :func:`is_honorific`,
   :func:`is_role_word`: word-level lookups in the lexicons below.
 
-Import them from this module (``from newscli.people import find_person``): the package
-attribute ``newscli.people`` is the analysis function of :mod:`newscli.analyses`.
+Import them from this module (``from newscli.people import find_person``); the package's
+entry point for the analysis is ``newscli.people_in`` (:mod:`newscli.analyses`), which also
+counts each person's quotes.
 
 How names are found (all rules are linear in the text's length)
 ---------------------------------------------------------------
