@@ -1172,7 +1172,7 @@ class _Finder:
     def _accept(self, i: int, j: int, *, honorific: str | None, alias_start: int, titles: list[str]) -> None:
         toks = self.toks
         start, end = toks[i].start, toks[j - 1].end
-        words = tuple(t.word.casefold() for t in toks[i:j])
+        words = tuple([t.word.casefold() for t in toks[i:j]])
         self.mentions.append(
             _Mention(
                 i, j, start, end, self.text[start:end], words, self.text[alias_start:end], titles, honorific
@@ -1391,24 +1391,19 @@ def _person(c: _Cluster) -> Person:
         if form.casefold() not in seen and not form.isupper():
             seen.add(form.casefold())
             aliases.append(form)
-    titles: list[str] = []
+    titles: dict[str, str] = {}  # case-folded -> first as written
     for m in ms:
         for t in m.titles:
             t = " ".join(t.split())
-            if t and all(t.casefold() != x.casefold() for x in titles):
-                titles.append(t)
+            if t:
+                titles.setdefault(t.casefold(), t)
     # A title that ends another ("President" in "China’s President") says nothing more.
-    folded = [t.casefold() for t in titles]
-    titles = [
-        t
-        for t, f in zip(titles, folded, strict=True)
-        if not any(o != f and o.endswith(" " + f) for o in folded)
-    ]
+    endings = {f.split(" ", k)[k] for f in titles for k in range(1, f.count(" ") + 1)}
     return Person(
         name=name,
         aliases=tuple(aliases),
-        titles=tuple(titles),
-        mentions=tuple(Span(m.text, m.start, m.end) for m in ms),
+        titles=tuple(t for f, t in titles.items() if f not in endings),
+        mentions=tuple([Span(m.text, m.start, m.end) for m in ms]),
     )
 
 

@@ -311,6 +311,15 @@ def test_titles_from_pre_name_titles_and_appositions(text: str, name: str, title
     assert title in persons[name].titles
 
 
+def test_titles_once_each_and_a_title_that_ends_another_says_nothing_more() -> None:
+    text = (
+        "Amara Osei, the finance minister, spoke first. Later Osei, the Finance Minister, left. "
+        "Amara Osei, Ghana's finance minister, returned. Minister Osei waved."
+    )
+    (p,) = people(text)
+    assert p.titles == ("Ghana's finance minister",)
+
+
 def test_honorifics_are_not_titles() -> None:
     (p,) = people("Mr Darrow and nobody else came.")
     assert p.titles == ()
