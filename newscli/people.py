@@ -342,9 +342,12 @@ class _WordList(dict[str, str]):
 
     Loading costs one split into a few hundred lines, not one set entry per word: a word's
     line is searched (in C) the first time the word is asked for, and the answer kept, so a
-    process pays only for the words its articles hold. Look up with ``table[word]``: ``in``
-    works too, but through a Python call.
+    process pays only for the words its articles hold (the answers kept are forgotten past
+    ``MAX_KEPT`` words, so a long-running process stays small). Look up with ``table[word]``:
+    ``in`` works too, but through a Python call.
     """
+
+    MAX_KEPT = 100_000
 
     __slots__ = ("_lines",)
     _lines: dict[str, str]  # two-letter prefix -> " word word ... "
@@ -371,6 +374,8 @@ class _WordList(dict[str, str]):
                     value = line[end + 1]
                     break
                 at = line.find(f" {word}", end)
+        if len(self) >= self.MAX_KEPT:
+            self.clear()
         self[word] = value
         return value
 

@@ -493,3 +493,13 @@ def test_large_list_lookups(table: str, word: str, value: str) -> None:
     words = getattr(lexicons, table)
     assert words[word] == value
     assert (word in words) == bool(value)
+
+
+def test_large_list_answers_kept_are_bounded() -> None:
+    class Small(people_module._WordList):
+        MAX_KEPT = 3
+
+    words = Small("people-surnames.txt")
+    answers = [words[w] for w in ("Smith", "Jones", "Smithqx", "Brown", "Smith")]
+    assert answers == ["+", "+", "", "+", "+"]
+    assert len(words) <= 3
