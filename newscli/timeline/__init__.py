@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from newscli.model import Article, Span, TimeExpression, TimexType
 from newscli.timeline.dates import bounds
-from newscli.timeline.extents import CAPITALISED, LINKS, OPENERS, TRIGGERS, pattern
+from newscli.timeline.extents import CAPITALISED, LINKS, OPENERS, TRIGGERS, match_at
 from newscli.timeline.tense import Tense, Word, markers, tense_at
 from newscli.timeline.values import Context, normalise
 
@@ -125,7 +125,7 @@ def _may_open(words: list[tuple[int, str]], k: int, i: int) -> bool:
     return need is None or words[k + 1][1].lower() in need
 
 
-def _matches(text: str, words: list[tuple[int, str]]) -> Iterator[re.Match[str]]:
+def _matches(text: str, words: list[tuple[int, str]]) -> Iterator[tuple[str, re.Match[str]]]:
     """The expressions of a sentence, left to right, without overlaps.
 
     Cheap first: the words are split with a simple pattern and looked up in a set of
@@ -133,7 +133,6 @@ def _matches(text: str, words: list[tuple[int, str]]) -> Iterator[re.Match[str]]
     tried at the few word starts just before each trigger, never at every character.
     """
     starts = [s for s, _ in words]
-    rx = pattern()
     done = 0
     for i, (s, w) in enumerate(words):
         if s < done:
@@ -164,10 +163,10 @@ def _matches(text: str, words: list[tuple[int, str]]) -> Iterator[re.Match[str]]
             pos = starts[k]
             if k == i and pos > 0 and text[pos - 1] in "'’":
                 pos -= 1
-            m = rx.match(text, pos)
-            if m is not None and m.end() > s:
-                done = m.end()
-                yield m
+            hit = match_at(text, pos)
+            if hit is not None and hit[1].end() > s:
+                done = hit[1].end()
+                yield hit
                 break
 
 
@@ -176,10 +175,7 @@ def _scan(text: str, offset: int, sentence: Span, ctx: Context) -> Iterator[Time
         return
     words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
     found: list[tuple[int, int, Tense]] | None = None
-    for m in _matches(text, words):
-        rule = m.lastgroup
-        if rule is None:
-            continue
+    for rule, m in _matches(text, words):
         s, e = m.span()
         if found is None:
             lowered: list[Word] = [(a, a + len(w), w.lower()) for a, w in words]

@@ -1,8 +1,9 @@
 """Extents: where the temporal expressions are, as TimeML marks them.
 
-One alternation, compiled once and run once over each sentence. Each top-level named
-group is one kind of expression; the normaliser (:mod:`newscli.timeline.values`) reads
-the words of the match. Alternatives are ordered longest first where they share a start.
+One pattern per kind of expression (a rule), tried in priority order at the word starts
+near a trigger word; the first rule that matches wins, as in one alternation of them all.
+The normaliser (:mod:`newscli.timeline.values`) reads the words of the match. Rules are
+ordered longest first where they share a start.
 Extents leave out prepositions ("on Thursday" gives "Thursday") and keep determiners and
 modifiers ("the last week", "early December").
 
@@ -11,7 +12,6 @@ No quantifier is nested over overlapping classes, so matching is linear in the t
 
 from __future__ import annotations
 
-import functools
 import re
 
 from newscli.timeline.lexicon import DECADE_WORDS, word_set
@@ -314,9 +314,84 @@ RULES: tuple[tuple[str, str], ...] = (
 )
 
 
-@functools.cache
+#: The characters (lower-cased) a match of each rule can begin with. At a word start only
+#: the rules that can begin there are tried, each compiled the first time it is needed: one
+#: alternation of every rule would cost tens of milliseconds to compile in every process.
+#: The tests derive these sets from the patterns and check that they agree.
+FIRST_CHARS: dict[str, str] = {
+    "iso": "0123456789",
+    "slash": "0123456789",
+    "dotted": "0123456789",
+    "clock": "0123456789mn",
+    "wdate": "fmstw",
+    "mdy": "adefjlmnost",
+    "dmy": "0123456789t",
+    "my": "adefjlmnost",
+    "mrel": "adfjmnos",
+    "qshort": "hq",
+    "fy": "f",
+    "quarter": "1234acfilnpstwy",
+    "yquarter": "12ft",
+    "quarter_rel": "clnprsty",
+    "ago": "0123456789acdefhjlmnorstu",
+    "rel_wd": "celmnpst",
+    "relmod": "ceflmnprst",
+    "relmonth": "elmnpst",
+    "season_y": "aeflmstw",
+    "decade": "'12eflmnst’",
+    "century": "0123456789eflmnst",
+    "holiday": "abcefghilmnptv",
+    "dayrel": "elty",
+    "daypart": "elmty",
+    "weekday": "eflmstw",
+    "yearword": "ent",
+    "yearmod": "12ceflmst",
+    "yearend": "ty",
+    "season": "elmnt",
+    "month": "adefjlmnost",
+    "set": "abdefhmnopstwy",
+    "dur": "0123456789acdefhijlmnoprstu",
+    "durq": "cflnprt",
+    "long": "cdmwy",
+    "dur_adj": "0123456789acdefhmnost",
+    "vague": "cflnprtw",
+    "ref": "acjlnprt",
+    "day_rel": "elt",
+    "unit_the": "t",
+}
+
+
+def _rules_by_first_char() -> dict[str, tuple[int, ...]]:
+    table: dict[str, list[int]] = {}
+    for i, (name, _) in enumerate(RULES):
+        for c in FIRST_CHARS[name]:
+            table.setdefault(c, []).append(i)
+    return {c: tuple(ix) for c, ix in table.items()}
+
+
+_BY_FIRST_CHAR = _rules_by_first_char()
+_COMPILED: list[re.Pattern[str] | None] = [None] * len(RULES)
+
+
+def rule_pattern(index: int) -> re.Pattern[str]:
+    """The compiled pattern of rule ``index`` (compiled on first use)."""
+    rx = _COMPILED[index]
+    if rx is None:
+        rx = _COMPILED[index] = re.compile(RULES[index][1], re.IGNORECASE)
+    return rx
+
+
+def match_at(text: str, pos: int) -> tuple[str, re.Match[str]] | None:
+    """The first rule, in priority order, that matches ``text`` at ``pos``, and its match."""
+    for i in _BY_FIRST_CHAR.get(text[pos].lower(), ()):
+        m = rule_pattern(i).match(text, pos)
+        if m is not None:
+            return RULES[i][0], m
+    return None
+
+
 def pattern() -> re.Pattern[str]:
-    """The one regular expression, compiled on first use."""
+    """All the rules as one alternation, in priority order (for tests and tools only)."""
     return re.compile("|".join(f"(?P<{name}>{body})" for name, body in RULES), re.IGNORECASE)
 
 
