@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from newscli.model import Article, Span, TimeExpression, TimexType
 from newscli.timeline.dates import bounds
-from newscli.timeline.extents import CAPITALISED, LINKS, OPENERS, TRIGGERS, match_at
+from newscli.timeline.extents import CAPITALISED, LINKS, OPENERS, TRIGGERS, mark_months, match_at
 from newscli.timeline.tense import Tense, Word, markers, tense_at
 from newscli.timeline.values import Context, normalise
 
@@ -125,12 +125,14 @@ def _may_open(words: list[tuple[int, str]], k: int, i: int) -> bool:
     return need is None or words[k + 1][1].lower() in need
 
 
-def _matches(text: str, words: list[tuple[int, str]]) -> Iterator[tuple[str, re.Match[str]]]:
+def _matches(text: str, marked: str, words: list[tuple[int, str]]) -> Iterator[tuple[str, re.Match[str]]]:
     """The expressions of a sentence, left to right, without overlaps.
 
     Cheap first: the words are split with a simple pattern and looked up in a set of
     trigger words (month and weekday names, units, digits...); the full pattern is only
     tried at the few word starts just before each trigger, never at every character.
+    The rules run on ``marked``, the text with its month names marked (see
+    :func:`~newscli.timeline.extents.mark_months`).
     """
     starts = [s for s, _ in words]
     done = 0
@@ -163,7 +165,7 @@ def _matches(text: str, words: list[tuple[int, str]]) -> Iterator[tuple[str, re.
             pos = starts[k]
             if k == i and pos > 0 and text[pos - 1] in "'’":
                 pos -= 1
-            hit = match_at(text, pos)
+            hit = match_at(marked, pos)
             if hit is not None and hit[1].end() > s:
                 done = hit[1].end()
                 yield hit
@@ -175,14 +177,14 @@ def _scan(text: str, offset: int, sentence: Span, ctx: Context) -> Iterator[Time
         return
     words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
     found: list[tuple[int, int, Tense]] | None = None
-    for rule, m in _matches(text, words):
+    for rule, m in _matches(text, mark_months(text, words), words):
         s, e = m.span()
         if found is None:
             lowered: list[Word] = [(a, a + len(w), w.lower()) for a, w in words]
             found = markers(lowered)
         tense = tense_at(found, s, e)
         try:
-            res = normalise(rule, m.group(), ctx, tense, text[max(0, s - 30) : s], text[e : e + 30])
+            res = normalise(rule, text[s:e], ctx, tense, text[max(0, s - 30) : s], text[e : e + 30])
         except (ValueError, OverflowError):  # a day or a shift outside the calendar (year 0, 10000)
             res = None
         if res is None:

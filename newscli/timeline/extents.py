@@ -16,16 +16,71 @@ import re
 
 from newscli.timeline.lexicon import DECADE_WORDS, word_set
 
-_MONTH = (
-    r"(?-i:(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)|Apr(?:il|\.)?|Jun(?:e|\.)|Jul(?:y|\.)"
-    r"|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Sep\.|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
-    r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?!\w)|May\b)"
+#: Month names are not spelled out in the patterns (a dozen copies of one long alternation
+#: made them slow to compile): :func:`mark_months` first overwrites each month name of a
+#: sentence with a marker letter repeated over its length, so offsets do not move and ``\b``
+#: still holds around it. Markers are letters of the Yi syllabary, which English news does
+#: not use (any already in a sentence are masked). ``_MONTH`` is any month name, ``_MONTH_ALONE``
+#: one that names a month with nothing around it.
+_MARK_ALONE = "\ua000"
+_MARK_ABBREV = "\ua001"
+_MARK_MAY = "\ua002"
+_MONTH = r"(?:[\ua000-\ua002]+(?!\w))"
+_MONTH_ALONE = r"(?:\ua000+(?!\w))"
+#: Month spellings, with a full stop where it belongs to the spelling: those that name a
+#: month alone, and abbreviations (and capitals) that need a day or a year beside them. Case
+#: matters: "march" and "may" are verbs.
+MONTH_ALONE = word_set(
+    "Jan. January Feb. February March April June July Aug. August Sept. September Oct. October "
+    "Nov. November Dec. December"
 )
-#: "May" is a verb too: alone it needs a day, a year or a determiner around it.
-_MONTH_ALONE = (
-    r"(?-i:(?:Jan(?:uary|\.)|Feb(?:ruary|\.)|March|April|June|July|Aug(?:ust|\.)|Sept(?:ember|\.)"
-    r"|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.))(?!\w))"
+MONTH_ABBREV = word_set(
+    "Jan Feb Mar. Apr Apr. Jun. Jul. Aug Sep. Sept Oct Nov Dec JANUARY FEBRUARY MARCH APRIL JUNE JULY "
+    "AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER"
 )
+_MONTH_WORDS = frozenset(w.rstrip(".") for w in MONTH_ALONE | MONTH_ABBREV) | {"May"}
+_MARKERS = re.compile("[\ua000-\ua002]")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def mark_months(text: str, words: list[tuple[int, str]]) -> str:
+    """``text`` with each month name (see ``_MONTH``) overwritten by its marker letter.
+
+    ``words`` are the words of ``text`` with their offsets. A name must stand after a non-word
+    character and before one; "Jan." keeps its full stop when a non-word character follows it.
+    """
+    marks: list[tuple[int, int, str]] = []
+    for s, w in words:
+        w = w.split("'")[0].split("’")[0]
+        if w not in _MONTH_WORDS or (s > 0 and _WORD_CHAR.match(text, s - 1)):
+            continue
+        e = s + len(w)
+        if _WORD_CHAR.match(text, e):
+            continue
+        dotted = text.startswith(".", e) and not _WORD_CHAR.match(text, e + 1)
+        if w == "May":
+            marks.append((s, e, _MARK_MAY))
+        elif dotted and w + "." in MONTH_ALONE:
+            marks.append((s, e + 1, _MARK_ALONE))
+        elif dotted and w + "." in MONTH_ABBREV:
+            marks.append((s, e + 1, _MARK_ABBREV))
+        elif w in MONTH_ALONE:
+            marks.append((s, e, _MARK_ALONE))
+        elif w in MONTH_ABBREV:
+            marks.append((s, e, _MARK_ABBREV))
+    if not marks:
+        return text
+    text = _MARKERS.sub("x", text)
+    pieces: list[str] = []
+    last = 0
+    for s, e, mark in marks:
+        pieces.append(text[last:s])
+        pieces.append(mark * (e - s))
+        last = e
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 _WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
 _YEAR = r"(?<![\d$£€.,])(?:1[0-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d)"
@@ -249,7 +304,7 @@ RULES: tuple[tuple[str, str], ...] = (
         + _MONTH_ALONE
         + r"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)"
         r"|(?<=\bthrough\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bthis\s)"
-        r"|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bmid-))May\b(?![\w-])",
+        r"|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bmid-))\ua002+(?![\w-])",
     ),
     (
         "set",
@@ -324,10 +379,10 @@ FIRST_CHARS: dict[str, str] = {
     "dotted": "0123456789",
     "clock": "0123456789mn",
     "wdate": "fmstw",
-    "mdy": "adefjlmnost",
+    "mdy": "elmst\ua000\ua001\ua002",
     "dmy": "0123456789t",
-    "my": "adefjlmnost",
-    "mrel": "adfjmnos",
+    "my": "elmst\ua000\ua001\ua002",
+    "mrel": "\ua000\ua001\ua002",
     "qshort": "hq",
     "fy": "f",
     "quarter": "1234acfilnpstwy",
@@ -338,7 +393,7 @@ FIRST_CHARS: dict[str, str] = {
     "relmod": "ceflmnprst",
     "relmonth": "elmnpst",
     "season_y": "aeflmstw",
-    "decade": "'12eflmnst’",
+    "decade": "'12eflmnst\u2019",
     "century": "0123456789eflmnst",
     "holiday": "abcefghilmnptv",
     "dayrel": "elty",
@@ -348,7 +403,7 @@ FIRST_CHARS: dict[str, str] = {
     "yearmod": "12ceflmst",
     "yearend": "ty",
     "season": "elmnt",
-    "month": "adefjlmnost",
+    "month": "elmst\ua000\ua002",
     "set": "abdefhmnopstwy",
     "dur": "0123456789acdefhijlmnoprstu",
     "durq": "cflnprt",
