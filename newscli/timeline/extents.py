@@ -83,7 +83,7 @@ def mark_months(text: str, words: list[tuple[int, str]]) -> str:
 
 _WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
-_YEAR = r"(?<![\d$£€.,])(?:1[0-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d)"
+_YEAR = r"(?<![\d$.,])(?<![£€])(?:1[0-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d)"
 _SEP = r",?\s+"
 #: A year in words: "nineteen ninety-six", "two thousand and one".
 _SPOKEN_YEAR = (
