@@ -125,7 +125,7 @@ def _may_open(words: list[tuple[int, str]], k: int, i: int) -> bool:
     return need is None or words[k + 1][1].lower() in need
 
 
-def _matches(text: str, marked: str, words: list[tuple[int, str]]) -> Iterator[tuple[str, re.Match[str]]]:
+def _matches(text: str, marked: str, words: list[tuple[int, str]]) -> Iterator[tuple[str, int, int]]:
     """The expressions of a sentence, left to right, without overlaps.
 
     Cheap first: the words are split with a simple pattern and looked up in a set of
@@ -166,9 +166,9 @@ def _matches(text: str, marked: str, words: list[tuple[int, str]]) -> Iterator[t
             if k == i and pos > 0 and text[pos - 1] in "'’":
                 pos -= 1
             hit = match_at(marked, pos)
-            if hit is not None and hit[1].end() > s:
-                done = hit[1].end()
-                yield hit
+            if hit is not None and hit[1] > s:
+                done = hit[1]
+                yield hit[0], pos, done
                 break
 
 
@@ -177,8 +177,7 @@ def _scan(text: str, offset: int, sentence: Span, ctx: Context) -> Iterator[Time
         return
     words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
     found: list[tuple[int, int, Tense]] | None = None
-    for rule, m in _matches(text, mark_months(text, words), words):
-        s, e = m.span()
+    for rule, s, e in _matches(text, mark_months(text, words), words):
         if found is None:
             lowered: list[Word] = [(a, a + len(w), w.lower()) for a, w in words]
             found = markers(lowered)

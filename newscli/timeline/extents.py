@@ -115,10 +115,8 @@ _REL = (
     r"|the\s+current|the\s+same|the\s+final|the\s+latest|the\s+whole|the\s+entire|that)"
 )
 _MOD = (
-    r"(?:(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
-    r"|the\s+middle\s+of|the\s+close\s+of|the\s+turn\s+of|the\s+first\s+half\s+of"
-    r"|the\s+second\s+half\s+of|the\s+rest\s+of|end|start|the\s+early|the\s+late|the\s+mid)"
-    r"(?:\s+|-))"
+    r"(?:(?:early|earlier|late|later|mid|end|start|the\s+(?:(?:end|beginning|start|middle|close|turn|rest"
+    r"|(?:first|second)\s+half)\s+of|early|late|mid))(?:\s+|-))"
 )
 _DMOD = r"(?:(?:about|nearly|almost|more\s+than|less\s+than|over|at\s+least|roughly|up\s+to|only|just"
 _DMOD += r"|another|some|approximately|around|fewer\s+than|at\s+most|the\s+better\s+part\s+of)\s+)"
@@ -182,9 +180,9 @@ RULES: tuple[tuple[str, str], ...] = (
         + _YEAR
         + r")?",
     ),
-    ("mdy", r"(?:\b" + _MOD + r")?\b" + _MONTH + r"\s*" + _DAY + r"(?:" + _SEP + _YEAR + r")?"),
+    ("mdy", r"\b" + _MONTH + r"\s*" + _DAY + r"(?:" + _SEP + _YEAR + r")?"),
     ("dmy", r"(?:\bthe\s+)?\b" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"(?:" + _SEP + _YEAR + r")?"),
-    ("my", r"(?:\b" + _MOD + r")?\b" + _MONTH + r"(?:\s+of)?,?\s+(?:" + _YEAR + r"|" + _SPOKEN_YEAR + r")"),
+    ("my", r"\b" + _MONTH + r"(?:\s+of)?,?\s+(?:" + _YEAR + r"|" + _SPOKEN_YEAR + r")"),
     ("mrel", r"\b" + _MONTH + r"\s+(?:(?:of\s+)?(?:this|last|next)\s+year)\b"),
     ("qshort", r"\b(?-i:[QH][1-4])(?:\s+|-|/)?(?:" + _YEAR + r"|['’]?\d\d\b)?(?![\w-])"),
     ("fy", r"\b(?-i:FY)\s?(?:" + _YEAR + r"|\d\d\b)"),
@@ -226,7 +224,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "rel_wd",
-        r"\b(?:" + _MOD + r")?(?:this|next|last|past|coming|this\s+past|the\s+previous"
+        r"\b(?:this|next|last|past|coming|this\s+past|the\s+previous"
         r"|the\s+following|the\s+next)\s+" + _WEEKDAY + r"(?:\s+" + _PART + r")?",
     ),
     (
@@ -240,7 +238,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "relmonth",
-        r"\b(?:" + _MOD + r")?(?:this|next|last|this\s+past|past)\s+" + _MONTH + r"(?:\s*" + _DAY + r")?",
+        r"\b(?:this|next|last|this\s+past|past)\s+" + _MONTH + r"(?:\s*" + _DAY + r")?",
     ),
     (
         "season_y",
@@ -291,18 +289,15 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "yearmod",
-        r"(?:\b" + _MOD + r")?\b(?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?|the\s+year\s+|"
+        r"\b(?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?|the\s+year\s+|"
         r"the\s+(?:fiscal|calendar)\s+year\s+)?" + _YEAR + r"(?![\w-])",
     ),
     ("yearend", r"\b(?:the\s+)?year(?:-|\s+|['’]s\s+)end\b|\bthe\s+end\s+of\s+the\s+year\b"),
     ("season", r"\b(?:(?:this|last|next|the|early|late|mid|the\s+early|the\s+late)(?:\s+|-))+" + _SEASON),
+    ("month", r"\b" + _MONTH_ALONE),
     (
-        "month",
-        r"\b(?:"
-        + _MOD
-        + r")?"
-        + _MONTH_ALONE
-        + r"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)"
+        "may",
+        r"(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)"
         r"|(?<=\bthrough\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bthis\s)"
         r"|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bmid-))\ua002+(?![\w-])",
     ),
@@ -403,7 +398,8 @@ FIRST_CHARS: dict[str, str] = {
     "yearmod": "12ceflmst",
     "yearend": "ty",
     "season": "elmnt",
-    "month": "elmst\ua000\ua002",
+    "month": "elmst\ua000",
+    "may": "\ua002",
     "set": "abdefhmnopstwy",
     "dur": "0123456789acdefhijlmnoprstu",
     "durq": "cflnprt",
@@ -425,6 +421,10 @@ def _rules_by_first_char() -> dict[str, tuple[int, ...]]:
 
 
 _BY_FIRST_CHAR = _rules_by_first_char()
+#: Rules that may open with a modifier ("early March 2023", "the end of 2019", "late last
+#: Friday"); the modifier is matched apart so that it is not compiled into each of them.
+MODIFIED = frozenset({"mdy", "my", "rel_wd", "relmonth", "yearmod", "month"})
+_MODIFIED_INDEX = frozenset(i for i, (name, _) in enumerate(RULES) if name in MODIFIED)
 _COMPILED: list[re.Pattern[str] | None] = [None] * len(RULES)
 
 
@@ -436,18 +436,46 @@ def rule_pattern(index: int) -> re.Pattern[str]:
     return rx
 
 
-def match_at(text: str, pos: int) -> tuple[str, re.Match[str]] | None:
-    """The first rule, in priority order, that matches ``text`` at ``pos``, and its match."""
+_MODIFIER: list[re.Pattern[str]] = []
+
+
+def _modifier(text: str, pos: int) -> int | None:
+    """Where the text after a modifier ("early", "the end of") at ``pos`` starts, if one is there."""
+    if not _MODIFIER:
+        _MODIFIER.append(re.compile(r"\b" + _MOD, re.IGNORECASE))
+    m = _MODIFIER[0].match(text, pos)
+    return None if m is None else m.end()
+
+
+def match_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The first rule, in priority order, that matches ``text`` at ``pos``: its name and where
+    the match ends. A rule of ``MODIFIED`` may open with a modifier (``_MOD``); it is tried
+    with one first, then without, as the pattern ``(?:\\b_MOD)?`` before the rule would be."""
+    after_modifier: int | None = -1
     for i in _BY_FIRST_CHAR.get(text[pos].lower(), ()):
-        m = rule_pattern(i).match(text, pos)
+        rx = rule_pattern(i)
+        if i in _MODIFIED_INDEX:
+            if after_modifier == -1:
+                after_modifier = _modifier(text, pos)
+            if after_modifier is not None:
+                m = rx.match(text, after_modifier)
+                if m is not None:
+                    return RULES[i][0], m.end()
+        m = rx.match(text, pos)
         if m is not None:
-            return RULES[i][0], m
+            return RULES[i][0], m.end()
     return None
 
 
 def pattern() -> re.Pattern[str]:
     """All the rules as one alternation, in priority order (for tests and tools only)."""
-    return re.compile("|".join(f"(?P<{name}>{body})" for name, body in RULES), re.IGNORECASE)
+    return re.compile("|".join(f"(?P<{name}>{full_body(name)})" for name, _ in RULES), re.IGNORECASE)
+
+
+def full_body(name: str) -> str:
+    """The pattern of rule ``name`` with its optional modifier spelled out."""
+    body = dict(RULES)[name]
+    return r"(?:\b" + _MOD + r")?" + body if name in MODIFIED else body
 
 
 #: Words that may stand in a time expression's core; the full pattern is only tried

@@ -1095,6 +1095,7 @@ HANDLERS: dict[str, Callable[[Hit], Result | None]] = {
     "yearmod": _r_yearmod,
     "yearend": _r_yearend,
     "month": _r_month,
+    "may": _r_month,
     "set": _r_set,
     "dur": _r_dur,
     "durq": _r_durq,
