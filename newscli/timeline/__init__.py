@@ -17,12 +17,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from newscli.model import Article, Span, TimeExpression, TimexType
 from newscli.timeline.dates import bounds
 from newscli.timeline.extents import CAPITALISED, LINKS, OPENERS, TRIGGERS, mark_months, match_at
-from newscli.timeline.tense import Tense, Word, markers, tense_at
+from newscli.timeline.tense import Tense, markers, tense_at
 from newscli.timeline.values import Context, normalise
 
 __all__ = ["find_timeline"]
@@ -176,14 +176,19 @@ def _scan(text: str, offset: int, sentence: Span, ctx: Context) -> Iterator[Time
     if not _may_hold_time(text):
         return
     words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
-    found: list[tuple[int, int, Tense]] | None = None
-    for rule, s, e in _matches(text, mark_months(text, words), words):
-        if found is None:
-            lowered: list[Word] = [(a, a + len(w), w.lower()) for a, w in words]
-            found = markers(lowered)
-        tense = tense_at(found, s, e)
+    found: list[list[tuple[int, int, Tense]]] = []  # the sentence's tense markers, once asked for
+
+    def tense_of(s: int, e: int) -> Callable[[], Tense | None]:
+        def tense() -> Tense | None:
+            if not found:
+                found.append(markers([(a, a + len(w), w.lower()) for a, w in words]))
+            return tense_at(found[0], s, e)
+
+        return tense
+
+    for rule, s, e in _matches(text, mark_months(text), words):
         try:
-            res = normalise(rule, text[s:e], ctx, tense, text[max(0, s - 30) : s], text[e : e + 30])
+            res = normalise(rule, text[s:e], ctx, tense_of(s, e), text[max(0, s - 30) : s], text[e : e + 30])
         except (ValueError, OverflowError):  # a day or a shift outside the calendar (year 0, 10000)
             res = None
         if res is None:

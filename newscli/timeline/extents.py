@@ -43,16 +43,22 @@ _MARKERS = re.compile("[\ua000-\ua002]")
 _WORD_CHAR = re.compile(r"\w")
 
 
-def mark_months(text: str, words: list[tuple[int, str]]) -> str:
+_MONTH_CANDIDATE = re.compile(
+    r"(?<!\w)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+    r"[A-Za-z]*"
+)
+
+
+def mark_months(text: str) -> str:
     """``text`` with each month name (see ``_MONTH``) overwritten by its marker letter.
 
-    ``words`` are the words of ``text`` with their offsets. A name must stand after a non-word
-    character and before one; "Jan." keeps its full stop when a non-word character follows it.
+    A name must stand after a non-word character and before one; "Jan." keeps its full stop
+    when a non-word character follows it.
     """
     marks: list[tuple[int, int, str]] = []
-    for s, w in words:
-        w = w.split("'")[0].split("’")[0]
-        if w not in _MONTH_WORDS or (s > 0 and _WORD_CHAR.match(text, s - 1)):
+    for m in _MONTH_CANDIDATE.finditer(text):
+        s, w = m.start(), m.group()
+        if w not in _MONTH_WORDS:
             continue
         e = s + len(w)
         if _WORD_CHAR.match(text, e):

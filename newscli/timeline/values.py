@@ -228,9 +228,13 @@ class Hit:
     text: str
     words: list[str]
     ctx: Context
-    tense: Tense | None
+    tense_of: Callable[[], Tense | None]  # the tense around the match, found when asked for
     before: str  # a few characters of the sentence before the match
     after: str  # and after it
+
+    @property
+    def tense(self) -> Tense | None:
+        return self.tense_of()
 
 
 def _r_iso(h: Hit) -> Result | None:
@@ -1109,10 +1113,11 @@ HANDLERS: dict[str, Callable[[Hit], Result | None]] = {
 
 
 def normalise(
-    rule: str, text: str, ctx: Context, tense: Tense | None, before: str, after: str
+    rule: str, text: str, ctx: Context, tense: Callable[[], Tense | None], before: str, after: str
 ) -> Result | None:
     """Type and value of one matched extent, or None to drop it.
 
+    ``tense`` gives the tense around the match (most rules never ask for it);
     ``before``/``after`` are a few characters of the sentence either side of the match.
     """
     handler = HANDLERS.get(rule)
