@@ -135,18 +135,19 @@ def _matches(text: str, marked: str, words: list[tuple[int, str]]) -> Iterator[t
     :func:`~newscli.timeline.extents.mark_months`).
     """
     starts = [s for s, _ in words]
+    lows = [w.lower() for _, w in words]
+    maybe = [i for i, low in enumerate(lows) if low in TRIGGERS or low[0].isdigit() or "'" in low or "’" in low]
     done = 0
-    for i, (s, w) in enumerate(words):
+    for i in maybe:
+        s, w = words[i]
         if s < done:
             continue
-        if w[0].isdigit():
+        low = lows[i]
+        if low[0].isdigit():
             if not _number_may_be_time(text, words, i):
                 continue
         else:
-            low = w.lower()
             if low not in TRIGGERS:
-                if "'" not in low and "’" not in low:
-                    continue
                 low = low.split("'")[0].split("’")[0]  # "Friday's"
                 if low not in TRIGGERS:
                     continue

@@ -426,9 +426,7 @@ def _r_rel_wd(h: Hit) -> Result | None:
 def _r_relmod(h: Hit) -> Result | None:
     w = h.words
     text = h.text
-    ctx = h.ctx
-    tense = h.tense
-    return _relmod(w, text, ctx, tense)
+    return _relmod(w, text, h.ctx, h.tense_of)
 
 
 def _r_relmonth(h: Hit) -> Result | None:
@@ -861,7 +859,7 @@ def _ago(w: list[str], text: str, ctx: Context) -> Result | None:
     return 0, n, "DATE", v2
 
 
-def _relmod(w: list[str], text: str, ctx: Context, tense: Tense | None) -> Result | None:
+def _relmod(w: list[str], text: str, ctx: Context, tense: Callable[[], Tense | None]) -> Result | None:
     n = len(text)
     dct = ctx.dct
     unit = w[-1]
@@ -894,7 +892,7 @@ def _relmod(w: list[str], text: str, ctx: Context, tense: Tense | None) -> Resul
     if unit in SEASONS:
         if dct is None:
             return 0, n, "DATE", f"XXXX-{SEASONS[unit]}"
-        return 0, n, "DATE", resolve_season(dct, SEASONS[unit], off, tense)
+        return 0, n, "DATE", resolve_season(dct, SEASONS[unit], off, tense())
     if dct is None:
         unknown = {
             "week": "XXXX-WXX",
