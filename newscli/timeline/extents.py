@@ -370,63 +370,79 @@ RULES: tuple[tuple[str, str], ...] = (
 )
 
 
-#: The characters (lower-cased) a match of each rule can begin with. At a word start only
-#: the rules that can begin there are tried, each compiled the first time it is needed: one
-#: alternation of every rule would cost tens of milliseconds to compile in every process.
-#: The tests derive these sets from the patterns and check that they agree.
-FIRST_CHARS: dict[str, str] = {
-    "iso": "0123456789",
-    "slash": "0123456789",
-    "dotted": "0123456789",
-    "clock": "0123456789mn",
-    "wdate": "fmstw",
-    "mdy": "elmst\ua000\ua001\ua002",
-    "dmy": "0123456789t",
-    "my": "elmst\ua000\ua001\ua002",
-    "mrel": "\ua000\ua001\ua002",
-    "qshort": "hq",
-    "fy": "f",
-    "quarter": "1234acfilnpstwy",
-    "yquarter": "12ft",
-    "quarter_rel": "clnprsty",
-    "ago": "0123456789acdefhjlmnorstu",
-    "rel_wd": "celmnpst",
-    "relmod": "ceflmnprst",
-    "relmonth": "elmnpst",
-    "season_y": "aeflmstw",
-    "decade": "'12eflmnst\u2019",
-    "century": "0123456789eflmnst",
-    "holiday": "abcefghilmnptv",
-    "dayrel": "elty",
-    "daypart": "elmty",
-    "weekday": "eflmstw",
-    "yearword": "ent",
-    "yearmod": "12ceflmst",
-    "yearend": "ty",
-    "season": "elmnt",
-    "month": "elmst\ua000",
+#: How a match of each rule may open: its first three letters, lower-cased, or fewer when
+#: a digit, a sign or a space comes sooner ("the", "las", "1", "a", "q"). At a word start
+#: only the rules that may open there are tried, each compiled the first time it is needed:
+#: one alternation of every rule would cost tens of milliseconds to compile in every process.
+#: The tests derive these openings from the patterns and check that they agree.
+OPENINGS: dict[str, str] = {
+    "iso": "0 1 2 3 4 5 6 7 8 9",
+    "slash": "0 1 2 3 4 5 6 7 8 9",
+    "dotted": "0 1 2 3 4 5 6 7 8 9",
+    "clock": "0 1 2 3 4 5 6 7 8 9 mid noo",
+    "wdate": "fri mon sat sun thu tue wed",
+    "mdy": "ear end lat mid sta the \ua000 \ua001 \ua002",
+    "dmy": "0 1 2 3 4 5 6 7 8 9 the",
+    "my": "ear end lat mid sta the \ua000 \ua001 \ua002",
+    "mrel": "\ua000 \ua001 \ua002",
+    "qshort": "h q",
+    "fy": "fy",
+    "quarter": "1 2 3 4 a cal com cor cur fir fis fla fou its las lat nex pre pri sam sec str tha the thi wea yea",
+    "yquarter": "1 2 fis the",
+    "quarter_rel": "com cor cur las lat nex pre pri rec sam the thi yea",
+    "ago": "0 1 2 3 4 5 6 7 8 9 a cou doz eig ele few fif fiv for fou hun jus les man mor nea nin one onl ove rou sev six som ten the thi thr twe two up",
+    "rel_wd": "com ear end las lat mid nex pas sta the thi",
+    "relmod": "com cur ear fin fol las lat mid nex pas pre rec sam tha the thi",
+    "relmonth": "ear end las lat mid nex pas sta the thi",
+    "season_y": "aut ear end fal lat mid spr sta sum the win",
+    "decade": "' 1 2 ear eig end fif for lat mid nin sev six sta the thi twe \u2019",
+    "century": "0 1 2 3 4 5 6 7 8 9 ear eig ele end fif fir fou lat mid nin sec sev six sta ten the thi twe",
+    "holiday": "arm bas box chr eas ele fat goo hal ind lab mar mem mot new pre tha val vet",
+    "dayrel": "ear lat tod tom ton yes",
+    "daypart": "ear las lat mid thi tom yes",
+    "weekday": "ear fri lat mon sat sun thu tue wed",
+    "yearword": "eig nin the two",
+    "yearmod": "1 2 cal ear end fis lat mid sta the",
+    "yearend": "the yea",
+    "season": "ear las lat mid nex the thi",
+    "month": "ear end lat mid sta the \ua000",
     "may": "\ua002",
-    "set": "abdefhmnopstwy",
-    "dur": "0123456789acdefhijlmnoprstu",
-    "durq": "cflnprt",
-    "long": "cdmwy",
-    "dur_adj": "0123456789acdefhmnost",
-    "vague": "cflnprtw",
-    "ref": "acjlnprt",
-    "day_rel": "elt",
-    "unit_the": "t",
+    "set": "ann biw dai eac eve fou fri hou mon nig onc per sat sun thr thu tue twi wed wee yea",
+    "dur": "0 1 2 3 4 5 6 7 8 9 a com cou doz eig ele ens few fif fin fir fiv fol for fou hun ini jus las lat les man mor nea nex nin one onl ove pas pre rem rou sev six som sub ten the thi thr twe two up",
+    "durq": "com fin fir fol las lat nex pas pre rem the",
+    "long": "cen day dec mon wee yea",
+    "dur_adj": "0 1 2 3 4 5 6 7 8 9 a cou doz eig ele few fif fiv for fou hun man nin one sev six som ten thi thr twe two",
+    "vague": "com fol for las nex pas rec the wit",
+    "ref": "a cur jus lat now pre rec rig the",
+    "day_rel": "ear lat tha the",
+    "unit_the": "the",
 }
 
 
-def _rules_by_first_char() -> dict[str, tuple[int, ...]]:
+def _rules_by_opening() -> dict[str, tuple[int, ...]]:
     table: dict[str, list[int]] = {}
     for i, (name, _) in enumerate(RULES):
-        for c in FIRST_CHARS[name]:
-            table.setdefault(c, []).append(i)
+        for opening in OPENINGS[name].split():
+            table.setdefault(opening, []).append(i)
     return {c: tuple(ix) for c, ix in table.items()}
 
 
-_BY_FIRST_CHAR = _rules_by_first_char()
+_BY_OPENING = _rules_by_opening()
+_CANDIDATES: dict[str, tuple[int, ...]] = {}
+
+
+def _candidates(key: str) -> tuple[int, ...]:
+    """The rules, in priority order, that may match text opening with ``key`` (3 characters,
+    lower-cased)."""
+    found = _CANDIDATES.get(key)
+    if found is None:
+        ix: set[int] = set()
+        for n in (1, 2, 3):
+            ix.update(_BY_OPENING.get(key[:n], ()))
+        found = _CANDIDATES[key] = tuple(sorted(ix))
+    return found
+
+
 #: Rules that may open with a modifier ("early March 2023", "the end of 2019", "late last
 #: Friday"); the modifier is matched apart so that it is not compiled into each of them.
 MODIFIED = frozenset({"mdy", "my", "rel_wd", "relmonth", "yearmod", "month"})
@@ -458,7 +474,7 @@ def match_at(text: str, pos: int) -> tuple[str, int] | None:
     the match ends. A rule of ``MODIFIED`` may open with a modifier (``_MOD``); it is tried
     with one first, then without, as the pattern ``(?:\\b_MOD)?`` before the rule would be."""
     after_modifier: int | None = -1
-    for i in _BY_FIRST_CHAR.get(text[pos].lower(), ()):
+    for i in _candidates(text[pos : pos + 3].lower()):
         rx = rule_pattern(i)
         if i in _MODIFIED_INDEX:
             if after_modifier == -1:
