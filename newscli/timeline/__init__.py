@@ -136,7 +136,9 @@ def _matches(text: str, marked: str, words: list[tuple[int, str]]) -> Iterator[t
     """
     starts = [s for s, _ in words]
     lows = [w.lower() for _, w in words]
-    maybe = [i for i, low in enumerate(lows) if low in TRIGGERS or low[0].isdigit() or "'" in low or "’" in low]
+    maybe = [
+        i for i, low in enumerate(lows) if low in TRIGGERS or low[0].isdigit() or "'" in low or "’" in low
+    ]
     done = 0
     for i in maybe:
         s, w = words[i]

@@ -387,10 +387,15 @@ OPENINGS: dict[str, str] = {
     "mrel": "\ua000 \ua001 \ua002",
     "qshort": "h q",
     "fy": "fy",
-    "quarter": "1 2 3 4 a cal com cor cur fir fis fla fou its las lat nex pre pri sam sec str tha the thi wea yea",
+    "quarter": (
+        "1 2 3 4 a cal com cor cur fir fis fla fou its las lat nex pre pri sam sec str tha the thi wea yea"
+    ),
     "yquarter": "1 2 fis the",
     "quarter_rel": "com cor cur las lat nex pre pri rec sam the thi yea",
-    "ago": "0 1 2 3 4 5 6 7 8 9 a cou doz eig ele few fif fiv for fou hun jus les man mor nea nin one onl ove rou sev six som ten the thi thr twe two up",
+    "ago": (
+        "0 1 2 3 4 5 6 7 8 9 a cou doz eig ele few fif fiv for fou hun jus les man mor nea nin one "
+        "onl ove rou sev six som ten the thi thr twe two up"
+    ),
     "rel_wd": "com ear end las lat mid nex pas sta the thi",
     "relmod": "com cur ear fin fol las lat mid nex pas pre rec sam tha the thi",
     "relmonth": "ear end las lat mid nex pas sta the thi",
@@ -408,10 +413,17 @@ OPENINGS: dict[str, str] = {
     "month": "ear end lat mid sta the \ua000",
     "may": "\ua002",
     "set": "ann biw dai eac eve fou fri hou mon nig onc per sat sun thr thu tue twi wed wee yea",
-    "dur": "0 1 2 3 4 5 6 7 8 9 a com cou doz eig ele ens few fif fin fir fiv fol for fou hun ini jus las lat les man mor nea nex nin one onl ove pas pre rem rou sev six som sub ten the thi thr twe two up",
+    "dur": (
+        "0 1 2 3 4 5 6 7 8 9 a com cou doz eig ele ens few fif fin fir fiv fol for fou hun ini jus "
+        "las lat les man mor nea nex nin one onl ove pas pre rem rou sev six som sub ten the thi "
+        "thr twe two up"
+    ),
     "durq": "com fin fir fol las lat nex pas pre rem the",
     "long": "cen day dec mon wee yea",
-    "dur_adj": "0 1 2 3 4 5 6 7 8 9 a cou doz eig ele few fif fiv for fou hun man nin one sev six som ten thi thr twe two",
+    "dur_adj": (
+        "0 1 2 3 4 5 6 7 8 9 a cou doz eig ele few fif fiv for fou hun man nin one sev six som ten "
+        "thi thr twe two"
+    ),
     "vague": "com fol for las nex pas rec the wit",
     "ref": "a cur jus lat now pre rec rig the",
     "day_rel": "ear lat tha the",
