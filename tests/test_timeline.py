@@ -390,3 +390,12 @@ def test_rules_tried_apart_match_as_one_alternation(sentence: str) -> None:
         whole = rx.match(marked, m.start())
         expected = None if whole is None else (whole.lastgroup, whole.end())
         assert match_at(marked, m.start()) == expected, sentence[m.start() :]
+
+
+def test_a_time_alone_is_on_the_day_being_told() -> None:
+    text = "The fire started on March 3, 2021. It spread at 6 a.m. and the roof fell."
+    assert found(text, "2023-03-15")["6 a.m."] == ("TIME", "2021-03-03T06:00")
+    assert found("The talks resume at 6 a.m. in Geneva.", "2023-03-15")["6 a.m."] == (
+        "TIME",
+        "2023-03-15T06:00",
+    )

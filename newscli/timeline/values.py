@@ -289,6 +289,8 @@ def _r_clock(h: Hit) -> Result | None:
     if re.search(r"\b(?:by|until|till)\s*$", before, re.IGNORECASE):
         tense = "future"  # a deadline: "until 5 p.m. Monday"
     day_value = _day_of(tw, ctx, tense)
+    if day_value is None and ctx.anchor is not None and len(ctx.anchor) == 10:
+        day_value = ctx.anchor  # a time alone is on the day the story is telling: "at 6 a.m."
     if day_value is None:
         if dct is None:
             return 0, n, "TIME", f"XXXX-XX-XXT{hm}"
