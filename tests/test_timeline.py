@@ -193,6 +193,10 @@ EXTENTS = [
     ("It may 5 times fail, but on May 5 it opened.", ["May 5"]),
     ("Due Sept 5, Jun 7 or Jun. 8, and AUGUST 2021.", ["Sept 5", "Jun. 8", "AUGUST 2021"]),
     ("The Marché 5 and Xjanuary 2020 stalls.", ["2020"]),
+    (
+        "Prices may dip in the short term; the vote is put off to a later date.",
+        ["the short term", "a later date"],
+    ),
 ]
 
 

@@ -524,7 +524,7 @@ TRIGGERS = word_set(
     "yesterday tomorrow now currently nowadays presently moment recently lately past future current "
     "daily nightly weekly biweekly monthly quarterly annually yearly hourly twenties thirties forties "
     "fifties sixties seventies eighties nineties christmas thanksgiving halloween eve nineteen "
-    "eighteen thousand midday period easter q h fy term"
+    "eighteen thousand midday period easter q h fy term date"
 )
 
 #: Words an expression may open with before its trigger word ("the", "early", "at least").
@@ -536,7 +536,7 @@ OPENERS = TRIGGERS | word_set(
     "nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
     "thirty forty fifty sixty seventy eighty ninety hundred dozen couple few several many right these "
     "once twice times better initial remaining ensuing preceding subsequent full straight consecutive "
-    "long single distant near for within years first second third fourth 1st 2nd 3rd 4th present date "
+    "long short single distant near for within years first second third fourth 1st 2nd 3rd 4th present date "
     "good independence labor memorial mother's father's valentine's veterans boxing armistice bastille new "
     "martin luther king presidents election"
 )
