@@ -537,6 +537,8 @@ OPENERS = TRIGGERS | word_set(
     "thirty forty fifty sixty seventy eighty ninety hundred dozen couple few several many right these "
     "once twice times better initial remaining ensuing preceding subsequent full straight consecutive "
     "long short single distant near for within years first second third fourth 1st 2nd 3rd 4th present date "
+    "fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth "
+    "seventeenth eighteenth nineteenth twentieth "
     "good independence labor memorial mother's father's valentine's veterans boxing armistice bastille new "
     "martin luther king presidents election"
 )
@@ -545,7 +547,7 @@ OPENERS = TRIGGERS | word_set(
 #: "more than", "two to three").
 LINKS = word_set(
     "of than least to or trading business working school flat strong weak comparable corresponding prior "
-    "additional extra further"
+    "additional extra further part"
 )
 
 #: Trigger words that name a time only when capitalised ("May", not "may").
