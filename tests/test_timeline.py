@@ -197,6 +197,10 @@ EXTENTS = [
         "Prices may dip in the short term; the vote is put off to a later date.",
         ["the short term", "a later date"],
     ),
+    (
+        "Built in the eighteenth century, it stood for the better part of a decade.",
+        ["the eighteenth century", "the better part of a decade"],
+    ),
 ]
 
 
