@@ -201,6 +201,10 @@ EXTENTS = [
         "Built in the eighteenth century, it stood for the better part of a decade.",
         ["the eighteenth century", "the better part of a decade"],
     ),
+    (
+        "At present the plant runs for at most three weeks in the present system.",
+        ["At present", "at most three weeks"],
+    ),
 ]
 
 

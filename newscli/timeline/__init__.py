@@ -57,7 +57,7 @@ _HALVES = frozenset(["first", "second", "last", "1st", "2nd"])
 _DOTTED_DATE = re.compile(r"\.[01]?\d\.\d{4}\b")
 #: Openers that open an expression only before particular words ("at least", "up to").
 _OPENS_BEFORE = {
-    "at": ("least", "most", "the"),
+    "at": ("least", "most", "the", "present"),
     "up": ("to",),
     "more": ("than",),
     "less": ("than",),

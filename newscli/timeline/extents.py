@@ -352,7 +352,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "ref",
-        r"\b(?:right\s+now|just\s+now|now|currently|nowadays|presently|at\s+present|the\s+present"
+        r"\b(?:right\s+now|just\s+now|now|currently|nowadays|presently|at\s+present|the\s+present(?!\s+[a-z])"
         r"|these\s+days|at\s+the\s+moment|recently|lately|the\s+past|the\s+near\s+future"
         r"|the\s+future|the\s+distant\s+future|a\s+later\s+date|the\s+(?:near|short|long)\s+term|current)\b"
         r"(?![-’']\w)",
@@ -524,7 +524,7 @@ TRIGGERS = word_set(
     "yesterday tomorrow now currently nowadays presently moment recently lately past future current "
     "daily nightly weekly biweekly monthly quarterly annually yearly hourly twenties thirties forties "
     "fifties sixties seventies eighties nineties christmas thanksgiving halloween eve nineteen "
-    "eighteen thousand midday period easter q h fy term date"
+    "eighteen thousand midday period easter q h fy term date present"
 )
 
 #: Words an expression may open with before its trigger word ("the", "early", "at least").
@@ -547,7 +547,7 @@ OPENERS = TRIGGERS | word_set(
 #: "more than", "two to three").
 LINKS = word_set(
     "of than least to or trading business working school flat strong weak comparable corresponding prior "
-    "additional extra further part"
+    "additional extra further part most"
 )
 
 #: Trigger words that name a time only when capitalised ("May", not "may").
