@@ -220,9 +220,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "ago",
-        r"(?:\b"
-        + _DMOD
-        + r")?\b"
+        r"\b"
         + _NUM
         + r"(?:\s+or\s+so)?\s+(?:more\s+)?"
         + _UNIT
@@ -326,7 +324,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "dur",
-        r"(?:\b" + _DMOD + r")?\b(?:the\s+)?(?:(?:past|last|next|first|final|previous|coming|following"
+        r"\b(?:the\s+)?(?:(?:past|last|next|first|final|previous|coming|following"
         r"|latest|initial|remaining|ensuing|preceding|subsequent)\s+)?"
         + _NUM
         + r"(?:\s+or\s+so)?(?:-|\s+)(?:more\s+)?"
@@ -456,9 +454,19 @@ def _candidates(key: str) -> tuple[int, ...]:
 
 
 #: Rules that may open with a modifier ("early March 2023", "the end of 2019", "late last
-#: Friday"); the modifier is matched apart so that it is not compiled into each of them.
-MODIFIED = frozenset({"mdy", "my", "rel_wd", "relmonth", "yearmod", "month"})
-_MODIFIED_INDEX = frozenset(i for i, (name, _) in enumerate(RULES) if name in MODIFIED)
+#: Friday", "at least 30 days"), and the modifier: it is matched apart so that it is not
+#: compiled into each of them.
+MODIFIED: dict[str, str] = {
+    "mdy": _MOD,
+    "my": _MOD,
+    "rel_wd": _MOD,
+    "relmonth": _MOD,
+    "yearmod": _MOD,
+    "month": _MOD,
+    "ago": _DMOD,
+    "dur": _DMOD,
+}
+_PREFIX_OF = {i: MODIFIED[name] for i, (name, _) in enumerate(RULES) if name in MODIFIED}
 _COMPILED: list[re.Pattern[str] | None] = [None] * len(RULES)
 
 
@@ -470,29 +478,32 @@ def rule_pattern(index: int) -> re.Pattern[str]:
     return rx
 
 
-_MODIFIER: list[re.Pattern[str]] = []
+_PREFIX_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
-def _modifier(text: str, pos: int) -> int | None:
-    """Where the text after a modifier ("early", "the end of") at ``pos`` starts, if one is there."""
-    if not _MODIFIER:
-        _MODIFIER.append(re.compile(r"\b" + _MOD, re.IGNORECASE))
-    m = _MODIFIER[0].match(text, pos)
+def _after_prefix(text: str, pos: int, prefix: str) -> int | None:
+    """Where the text after ``prefix`` (a modifier pattern) at ``pos`` starts, if one is there."""
+    rx = _PREFIX_PATTERNS.get(prefix)
+    if rx is None:
+        rx = _PREFIX_PATTERNS[prefix] = re.compile(r"\b" + prefix, re.IGNORECASE)
+    m = rx.match(text, pos)
     return None if m is None else m.end()
 
 
 def match_at(text: str, pos: int) -> tuple[str, int] | None:
     """The first rule, in priority order, that matches ``text`` at ``pos``: its name and where
-    the match ends. A rule of ``MODIFIED`` may open with a modifier (``_MOD``); it is tried
-    with one first, then without, as the pattern ``(?:\\b_MOD)?`` before the rule would be."""
-    after_modifier: int | None = -1
+    the match ends. A rule of ``MODIFIED`` may open with its modifier; it is tried with one
+    first, then without, as the pattern ``(?:\\b<modifier>)?`` before the rule would be."""
+    after: dict[str, int | None] = {}
     for i in _candidates(text[pos : pos + 3].lower()):
-        rx = rule_pattern(i)
-        if i in _MODIFIED_INDEX:
-            if after_modifier == -1:
-                after_modifier = _modifier(text, pos)
-            if after_modifier is not None:
-                m = rx.match(text, after_modifier)
+        rx = _COMPILED[i] or rule_pattern(i)
+        prefix = _PREFIX_OF.get(i)
+        if prefix is not None:
+            if prefix not in after:
+                after[prefix] = _after_prefix(text, pos, prefix)
+            start = after[prefix]
+            if start is not None:
+                m = rx.match(text, start)
                 if m is not None:
                     return RULES[i][0], m.end()
         m = rx.match(text, pos)
@@ -509,7 +520,7 @@ def pattern() -> re.Pattern[str]:
 def full_body(name: str) -> str:
     """The pattern of rule ``name`` with its optional modifier spelled out."""
     body = dict(RULES)[name]
-    return r"(?:\b" + _MOD + r")?" + body if name in MODIFIED else body
+    return r"(?:\b" + MODIFIED[name] + r")?" + body if name in MODIFIED else body
 
 
 #: Words that may stand in a time expression's core; the full pattern is only tried
