@@ -25,7 +25,7 @@ from newscli.output.safe import one_line, visible
 T = TypeVar("T")
 
 #: How many people and speakers the summary view names.
-TOP_PEOPLE = 3
+TOP_PEOPLE = 5
 TOP_SPEAKERS = 3
 #: Longest piece of a sentence the timeline shows, in characters.
 CONTEXT_CHARS = 90
@@ -92,6 +92,9 @@ def summary_view(file: str, summary: Summary) -> RenderableType:
         people.add_column("Quotes", justify="right", no_wrap=True)
         for p in summary.people[:TOP_PEOPLE]:
             people.add_row(_t(p.name), _t(_role(p)), str(len(p.mentions)), str(p.quotes))
+        more = len(summary.people) - TOP_PEOPLE
+        if more > 0:
+            people.caption = f"and {more} more: newscli people {one_line(file)}"
         parts.append(people)
     if summary.key_sentences:
         parts.append(Text("Key sentences", style="bold cyan"))
@@ -101,7 +104,15 @@ def summary_view(file: str, summary: Summary) -> RenderableType:
         for i, s in enumerate(summary.key_sentences, 1):
             key.add_row(f"{i}.", _t(s.text))
         parts.append(key)
-    return Panel(Group(*parts), title=title(file, a), title_align="left", box=box.ROUNDED)
+    heading = _t(a.headline.text, "bold") if a.headline is not None else Text(visible(file), style="dim")
+    return Panel(
+        Group(*parts),
+        title=heading,
+        title_align="left",
+        subtitle=Text(visible(file), style="dim") if a.headline is not None else None,
+        subtitle_align="right",
+        box=box.ROUNDED,
+    )
 
 
 def quotes_view(file: str, article: Article, quotes: Sequence[Quote]) -> RenderableType:
