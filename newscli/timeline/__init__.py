@@ -20,7 +20,15 @@ from collections.abc import Callable, Iterator
 
 from newscli.model import Article, Span, TimeExpression, TimexType
 from newscli.timeline.dates import bounds
-from newscli.timeline.extents import CAPITALISED, LINKS, OPENERS, TRIGGERS, mark_months, match_at
+from newscli.timeline.extents import (
+    CAPITALISED,
+    LINKS,
+    MONTH_LETTERS,
+    OPENERS,
+    TRIGGERS,
+    mark_months,
+    match_at,
+)
 from newscli.timeline.tense import Tense, markers, tense_at
 from newscli.timeline.values import Context, normalise
 
@@ -101,9 +109,10 @@ _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 
 
-def _may_hold_time(text: str) -> bool:
-    """A cheap test that a sentence may hold a time expression at all."""
-    if not TRIGGERS.isdisjoint(_LETTERS.findall(text.lower())):
+def _may_hold_time(text: str, letters: list[str]) -> bool:
+    """A cheap test that a sentence may hold a time expression at all (``letters``: its runs of
+    letters, lower-cased)."""
+    if not TRIGGERS.isdisjoint(letters):
         return True
     # every branch of _TIME_DIGITS holds a digit: most sentences have none
     return _DIGIT.search(text) is not None and _TIME_DIGITS.search(text) is not None
@@ -134,17 +143,17 @@ def _matches(text: str, marked: str, words: list[tuple[int, str]]) -> Iterator[t
     The rules run on ``marked``, the text with its month names marked (see
     :func:`~newscli.timeline.extents.mark_months`).
     """
-    starts = [s for s, _ in words]
-    lows = [w.lower() for _, w in words]
     maybe = [
-        i for i, low in enumerate(lows) if low in TRIGGERS or low[0].isdigit() or "'" in low or "’" in low
+        i
+        for i, (_, w) in enumerate(words)
+        if (low := w.lower()) in TRIGGERS or low[0].isdigit() or "'" in low or "’" in low
     ]
     done = 0
     for i in maybe:
         s, w = words[i]
         if s < done:
             continue
-        low = lows[i]
+        low = w.lower()
         if low[0].isdigit():
             if not _number_may_be_time(text, words, i):
                 continue
@@ -160,12 +169,12 @@ def _matches(text: str, marked: str, words: list[tuple[int, str]]) -> Iterator[t
         # The expression may open a few words earlier, within the run of modifier words
         # ("at least the past", "the end of") just before the trigger.
         j = i
-        while j > 0 and i - j < _REACH and starts[j - 1] >= done and _opener(words[j - 1][1]):
+        while j > 0 and i - j < _REACH and words[j - 1][0] >= done and _opener(words[j - 1][1]):
             j -= 1
         for k in range(j, i + 1):
             if k < i and not _may_open(words, k, i):
                 continue
-            pos = starts[k]
+            pos = words[k][0]
             if k == i and pos > 0 and text[pos - 1] in "'’":
                 pos -= 1
             hit = match_at(marked, pos)
@@ -176,8 +185,10 @@ def _matches(text: str, marked: str, words: list[tuple[int, str]]) -> Iterator[t
 
 
 def _scan(text: str, offset: int, sentence: Span, ctx: Context) -> Iterator[TimeExpression]:
-    if not _may_hold_time(text):
+    letters = _LETTERS.findall(text.lower())
+    if not _may_hold_time(text, letters):
         return
+    marked = text if MONTH_LETTERS.isdisjoint(letters) else mark_months(text)
     words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
     found: list[list[tuple[int, int, Tense]]] = []  # the sentence's tense markers, once asked for
 
@@ -189,7 +200,7 @@ def _scan(text: str, offset: int, sentence: Span, ctx: Context) -> Iterator[Time
 
         return tense
 
-    for rule, s, e in _matches(text, mark_months(text), words):
+    for rule, s, e in _matches(text, marked, words):
         try:
             res = normalise(rule, text[s:e], ctx, tense_of(s, e), text[max(0, s - 30) : s], text[e : e + 30])
         except (ValueError, OverflowError):  # a day or a shift outside the calendar (year 0, 10000)

@@ -39,6 +39,8 @@ MONTH_ABBREV = word_set(
     "AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER"
 )
 _MONTH_WORDS = frozenset(w.rstrip(".") for w in MONTH_ALONE | MONTH_ABBREV) | {"May"}
+#: The month names lower-cased: a sentence without one of them has no month to mark.
+MONTH_LETTERS = frozenset(w.lower() for w in _MONTH_WORDS)
 _MARKERS = re.compile("[\ua000-\ua002]")
 _WORD_CHAR = re.compile(r"\w")
 
