@@ -6,9 +6,10 @@
     [('next week', '2023-W01')]
 
 Three steps per sentence: :mod:`~newscli.timeline.extents` finds the expressions (one
-regular expression), :mod:`~newscli.timeline.tense` gives the direction of relative
-ones, :mod:`~newscli.timeline.values` normalises them against the publication date and
-the dates the article named before. The result is sorted by the first day each value
+pattern per rule, tried only near trigger words and compiled on first use),
+:mod:`~newscli.timeline.tense` gives the direction of relative ones (only for the rules
+that ask), :mod:`~newscli.timeline.values` normalises them against the publication date
+and the dates the article named before. The result is sorted by the first day each value
 covers; unresolved values (durations, sets, references, unknown years) come last.
 """
 

@@ -1,11 +1,15 @@
 """Extents: where the temporal expressions are, as TimeML marks them.
 
 One pattern per kind of expression (a rule), tried in priority order at the word starts
-near a trigger word; the first rule that matches wins, as in one alternation of them all.
-The normaliser (:mod:`newscli.timeline.values`) reads the words of the match. Rules are
-ordered longest first where they share a start.
-Extents leave out prepositions ("on Thursday" gives "Thursday") and keep determiners and
-modifiers ("the last week", "early December").
+near a trigger word; the first rule that matches wins, as in one alternation of them all
+(the tests check that they agree). Only the rules that may open with the first letters at
+a word start are tried (``OPENINGS``), and each is compiled the first time it is tried, so
+a process pays for the patterns it uses, a few milliseconds. Month names are marked in the
+text beforehand (:func:`mark_months`) and modifiers ("early", "at least") matched apart
+(``MODIFIED``), rather than spelled out in every rule. The normaliser
+(:mod:`newscli.timeline.values`) reads the words of the match. Rules are ordered longest
+first where they share a start. Extents leave out prepositions ("on Thursday" gives
+"Thursday") and keep determiners and modifiers ("the last week", "early December").
 
 No quantifier is nested over overlapping classes, so matching is linear in the text.
 """
