@@ -455,6 +455,8 @@ def _candidates(key: str) -> tuple[int, ...]:
         ix: set[int] = set()
         for n in (1, 2, 3):
             ix.update(_BY_OPENING.get(key[:n], ()))
+        if len(_CANDIDATES) > 20000:  # bounded: odd text can open with many different letters
+            _CANDIDATES.clear()
         found = _CANDIDATES[key] = tuple(sorted(ix))
     return found
 
