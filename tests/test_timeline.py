@@ -101,6 +101,8 @@ CASES = [
     ("The band plays on a still unnamed date in January.", "2023-10-15", "January", "DATE", "2024-01"),
     ("The court was told on Dec. 15 that it was closed.", "2023-07-20", "Dec. 15", "DATE", "2022-12-15"),
     ("The dividend was declared payable Dec. 15.", "2023-10-20", "Dec. 15", "DATE", "2023-12-15"),
+    ("The shop has stayed shut since the Oct. 23 fire.", "2023-05-06", "Oct. 23", "DATE", "2022-10-23"),
+    ("The vote will be held on Oct. 23 in the capital.", "2023-05-06", "Oct. 23", "DATE", "2023-10-23"),
     ("The ceasefire broke down last spring.", "2023-10-20", "last spring", "DATE", "2023-SP"),
     ("The vote slipped to the last half of 2023.", "2023-03-15", "the last half of 2023", "DATE", "2023-H2"),
     ("Our bakery grew in the past two quarters.", "2023-10-20", "the past two quarters", "DURATION", "P6M"),
