@@ -31,22 +31,22 @@ def people_and_quotes(article: Article) -> tuple[tuple[Person, ...], tuple[Quote
     return _with_quote_counts(persons, found), found
 
 
-def people(article: Article) -> tuple[Person, ...]:
+def people_in(article: Article) -> tuple[Person, ...]:
     """Every person named in the article, ordered by mentions then first appearance."""
     return people_and_quotes(article)[0]
 
 
-def quotes(article: Article) -> tuple[Quote, ...]:
+def quotes_in(article: Article) -> tuple[Quote, ...]:
     """Every quote in the article, in text order."""
     return people_and_quotes(article)[1]
 
 
-def timeline(article: Article) -> tuple[TimeExpression, ...]:
+def timeline_of(article: Article) -> tuple[TimeExpression, ...]:
     """Every temporal expression, chronological by ``begin``, unresolved ones last."""
     return _timeline.find_timeline(article)
 
 
-def summary(article: Article, sentences: int = 3) -> Summary:
+def summary_of(article: Article, sentences: int = 3) -> Summary:
     """The overview of the article with its ``sentences`` key sentences."""
     persons, found = people_and_quotes(article)
-    return _summary.summarize(article, sentences, persons, found, timeline(article))
+    return _summary.summarize(article, sentences, persons, found, timeline_of(article))

@@ -1,0 +1,113 @@
+"""Quotes: quality on the annotated PolNeAR sample and throughput on the BBC corpus.
+
+    python benchmarks/bench_quotes.py [--limit N] [--runs N]
+
+- quality: ``../shared/eval/newscli_eval.py quotes ../shared/data/quotes-polnear-dev.jsonl``
+  run through the real CLI; prints attributed F1, quoted F1, speaker accuracy (human
+  gold and silver names), indirect precision and the recall over all attributions;
+- throughput: ``newscli quotes --jsonl`` over the BBC articles, 100 files a call as the
+  scorer calls it, median of N runs, in articles per second;
+- analysis cost: the median time of :func:`newscli.quotes.find_quotes` alone per BBC
+  article (parsing excluded), in microseconds.
+
+Run by hand (not by pytest).
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CLI = [sys.executable, "-m", "newscli"]
+BATCH = 100
+
+
+def quality(limit: int | None) -> dict[str, object]:
+    scorer = SHARED / "eval" / "newscli_eval.py"
+    gold = SHARED / "data" / "quotes-polnear-dev.jsonl"
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "figures.json"
+        cmd = [sys.executable, str(scorer), "quotes", str(gold), "--cmd", " ".join(CLI), "--json", str(out)]
+        if limit:
+            cmd += ["--limit", str(limit)]
+        run = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+        print(run.stdout.strip().splitlines()[-1] if run.stdout.strip() else run.stderr)
+        figures: dict[str, object] = json.loads(out.read_text()) if out.exists() else {}
+        return figures
+
+
+def throughput(files: list[str], runs: int) -> float:
+    def once() -> float:
+        t0 = time.perf_counter()
+        for k in range(0, len(files), BATCH):
+            subprocess.run(
+                [*CLI, "quotes", "--jsonl", *files[k : k + BATCH]],
+                cwd=ROOT,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                check=False,
+            )
+        return len(files) / (time.perf_counter() - t0)
+
+    once()  # warm the file cache
+    return statistics.median(once() for _ in range(runs))
+
+
+def analysis_cost(files: list[str]) -> tuple[float, float]:
+    """Median microseconds per article of parsing, and of find_quotes given the people
+    analysis' persons (as the CLI calls it; the people analysis itself not counted)."""
+    sys.path.insert(0, str(ROOT))
+    import newscli
+    from newscli.people import find_people
+    from newscli.quotes import find_quotes
+
+    parse_times, quote_times = [], []
+    for path in files:
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
+        t0 = time.perf_counter()
+        article = newscli.parse(text)
+        parse_times.append(time.perf_counter() - t0)
+        persons = find_people(article)
+        t0 = time.perf_counter()
+        find_quotes(article, persons)
+        quote_times.append(time.perf_counter() - t0)
+    return statistics.median(parse_times) * 1e6, statistics.median(quote_times) * 1e6
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--limit", type=int, default=None, help="score only the first N annotated articles")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--corpus", default=str(SHARED / "data" / "corpus" / "bbc"))
+    args = ap.parse_args()
+    files = sorted(glob.glob(os.path.join(args.corpus, "*.txt")))
+    figures = quality(args.limit)
+    for key in (
+        "attributed_F1",
+        "quoted_F1",
+        "speaker_mention_accuracy",
+        "speaker_name_accuracy_silver",
+        "indirect_precision",
+        "recall_all_attributions",
+    ):
+        value = figures.get(key)
+        print(f"{key:32} {100 * value:.1f}" if isinstance(value, float) else f"{key:32} n/a")
+    if files:
+        print(f"{'BBC articles/s (quotes, 100/call)':32} {throughput(files, args.runs):.0f}")
+        parse_us, quotes_us = analysis_cost(files)
+        print(f"{'parse per article (median)':32} {parse_us:.0f} µs")
+        print(f"{'find_quotes per article (median)':32} {quotes_us:.0f} µs")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,525 @@
+"""Words and noun phrases around a cue: tokens with offsets, reporting cues, names,
+nominal phrases, subjects of cues and of clauses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newscli.quotes.lexicon import (
+    _AFTER_ING,
+    _BEFORE_ING,
+    _COMMUNICATIONS,
+    _CONJUNCTION_OPENERS,
+    _HEADLINE_CUES,
+    _NOUN_OR_VERB,
+    _NP_OPENERS,
+    _OPENER_WORDS,
+    _PARTICLES,
+    _PHRASAL_CUES,
+    _PREPOSITIONS,
+    _SUBORDINATORS,
+    _TIME_MODIFIERS,
+    _VERB_CONTEXT,
+    BETWEEN_SUBJECT_AND_CUE,
+    DETERMINERS,
+    HONORIFICS,
+    IRREGULAR_PAST,
+    ORG_WORDS,
+    PRONOUNS,
+    RELATIVES,
+    STOP_WORDS,
+    TIME_WORDS,
+    TITLE_WORDS,
+    cue_words,
+)
+
+_TOKEN = re.compile(r"\w+(?:['’\-.]\w+)*['’]?|[^\w\s]")
+
+
+# ---------------------------------------------------------------------------- tokens
+
+#: A token: ``(text, start, end)``.
+_Tok = tuple[str, int, int]
+
+#: A party and state after a name ("R-Ky.", "D-N.Y.", "R-Texas").
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]{0,12}")
+
+
+def _tokens(text: str, a: int, b: int) -> list[_Tok]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, a, b)]
+
+
+def _is_word(t: str) -> bool:
+    return t[:1].isalnum()
+
+
+def _is_cap(t: str) -> bool:
+    return t[:1].isupper()
+
+
+def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
+    """Length in tokens of a reporting cue starting at ``tokens[i]`` (0 when none)."""
+    w = tokens[i][0].lower()
+    if w == "according" and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "to":
+        return 2
+    if w in _PHRASAL_CUES and i + 1 < len(tokens) and tokens[i + 1][0].lower() in ("back", "out"):
+        return 2  # "shot back", "lashed out"
+    if w in ("put", "puts") and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "it":
+        return 2  # "as Tom Ridge put it: …"
+    if w in cue_words():
+        prev = tokens[i - 1][0] if i > 0 else ","
+        # "Post" the newspaper is no cue; "Clinton Says …" in a title-case headline is
+        if not tokens[i][0][:1].islower() and i > 0:
+            nxt_cap = i + 1 < len(tokens) and not tokens[i + 1][0][:1].islower()
+            title_case = w in _HEADLINE_CUES or (nxt_cap and w not in _NOUN_OR_VERB)
+            if not (_is_cap(prev) and title_case):
+                return 0  # "the United States", "Post Reports"
+        pw = prev.lower()
+        if w.endswith("ing"):
+            # "saying" is a cue after a comma or an auxiliary, or before "that", a colon
+            # or the quote itself; a noun after "common"
+            nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ":"
+            if not (
+                pw in _BEFORE_ING
+                or not _is_word(prev)
+                or pw.endswith("ly")
+                or nxt in _AFTER_ING
+                or pw in _COMMUNICATIONS
+                or pw in TIME_WORDS
+            ):
+                return 0
+        elif w in _NOUN_OR_VERB:
+            # "Trump tweets", not "late-night tweets" or "giving states"
+            if w.endswith("s"):
+                ok = _is_cap(prev) and not prev.endswith(("’s", "'s")) and pw not in DETERMINERS
+                ok = ok or pw in PRONOUNS or pw in RELATIVES
+                ok = ok or pw in BETWEEN_SUBJECT_AND_CUE or (pw.endswith("ly") and len(pw) > 3)
+            else:
+                ok = pw in _VERB_CONTEXT or pw.endswith("ly")
+            if not ok:
+                return 0
+        return 1
+    return 0
+
+
+def _strip_contraction(w: str) -> str:
+    """``he’d`` -> ``he``, ``she'll`` -> ``she``."""
+    for mark in ("’", "'"):
+        if mark in w:
+            return w.split(mark, 1)[0]
+    return w
+
+
+def _strip_possessive(t: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if t.endswith(suffix):
+            return t[: -len(suffix)]
+    return t
+
+
+@dataclass(slots=True)
+class _Mention:
+    """A speaker mention: its span, what it is, and for a relative its antecedent."""
+
+    first: int  # token indices (inclusive, exclusive)
+    last: int
+    kind: str  # "name", "org", "nominal", "pronoun", "relative"
+    antecedent: tuple[int, int] | None = None
+
+
+def _name_run_back(tokens: Sequence[_Tok], j: int, lo: int) -> int:
+    """First token of the capitalised name run that ends at ``tokens[j]``."""
+    k = j
+    while k - 1 >= lo:
+        t = tokens[k - 1][0]
+        if t == "." and k - 2 >= lo and _abbrev_or_initial(tokens[k - 2][0]):
+            k -= 1
+            continue
+        if _is_word(t) and (
+            _is_cap(t) or (t.lower() in _PARTICLES and k - 2 >= lo and _is_cap(tokens[k - 2][0]))
+        ):
+            if t.endswith(("’s", "'s")):
+                break  # "Trump's spokeswoman Hope Hicks": the possessor is not the name
+            k -= 1
+            continue
+        break
+    return k
+
+
+def _abbrev_or_initial(t: str) -> bool:
+    return (
+        "." in t
+        or (len(t) == 1 and t.isupper())
+        or t.lower() in HONORIFICS
+        or t.lower() in TITLE_WORDS
+        or t in ("Jr", "Sr", "St")
+    )
+
+
+def _name_run_forward(tokens: Sequence[_Tok], i: int, hi: int) -> int:
+    """End (exclusive) of the capitalised name run starting at ``tokens[i]``."""
+    k = i
+    while k < hi:
+        t = tokens[k][0]
+        if t == "." and k > i and _abbrev_or_initial(tokens[k - 1][0]):
+            k += 1
+            continue
+        if _is_word(t) and (
+            _is_cap(t) or (t.lower() in _PARTICLES and k > i and k + 1 < hi and _is_cap(tokens[k + 1][0]))
+        ):
+            k += 1
+            if t.endswith(("’s", "'s")):
+                break
+            continue
+        break
+    return k
+
+
+def _trim_name(tokens: Sequence[_Tok], a: int, b: int) -> tuple[int, int]:
+    """Cut role words, determiners and sentence openers from the front of a name run
+    (everything up to its last role word: "Illinois Sen. Barack Obama")."""
+    for k in range(b - 2, a - 1, -1):
+        w = tokens[k][0].lower()
+        if w in TITLE_WORDS and w not in HONORIFICS:
+            a = k + 1
+            break
+    while a < b:
+        w = tokens[a][0].lower()
+        if w in HONORIFICS:
+            break
+        if (
+            w in TITLE_WORDS
+            or w in DETERMINERS
+            or w in STOP_WORDS
+            or w in _OPENER_WORDS
+            or w == "."
+            or w in TIME_WORDS
+        ):
+            a += 1
+            continue
+        break
+    while b > a and tokens[b - 1][0] == ".":
+        b -= 1
+    return a, b
+
+
+def _classify_name(tokens: Sequence[_Tok], a: int, b: int) -> str:
+    last = _strip_possessive(tokens[b - 1][0]).lower()
+    return "org" if last in ORG_WORDS else "name"
+
+
+def _np_ending_at(tokens: Sequence[_Tok], j: int, lo: int) -> _Mention | None:
+    """The noun phrase that ends at ``tokens[j]`` (a speaker before its cue)."""
+    if j < lo:
+        return None
+    t = tokens[j][0]
+    w = t.lower()
+    if not _is_word(t):
+        return None
+    if w in PRONOUNS or _strip_contraction(w) in PRONOUNS:
+        return _Mention(j, j + 1, "pronoun")
+    if w in RELATIVES:
+        ante = None
+        if j - 1 >= lo and tokens[j - 1][0] == ",":
+            m = _np_ending_at(tokens, j - 2, lo)
+            if m is not None and m.kind in ("name", "org", "nominal"):
+                ante = (m.first, m.last)
+        return _Mention(j, j + 1, "relative", ante)
+    if _is_cap(t) and w not in TIME_WORDS:
+        k = _name_run_back(tokens, j, lo)
+        if k - 2 >= lo and tokens[k - 1][0] == "of" and _is_cap(tokens[k - 2][0]) and j + 1 - k <= 3:
+            # "G.K. Butterfield of North Carolina said": the person before "of" a place
+            k2 = _name_run_back(tokens, k - 2, lo)
+            a2, b2 = _trim_name(tokens, k2, k - 1)
+            if b2 - a2 >= 2 and _classify_name(tokens, a2, b2) == "name":
+                return _Mention(a2, b2, "name")
+        a, b = _trim_name(tokens, k, j + 1)
+        if a >= b:
+            if k < j + 1 and _is_cap(tokens[j][0]):
+                return _np_nominal(tokens, j, lo)
+            return None
+        if a == k + 1 and tokens[k][0].lower() == "the":
+            return _Mention(k, b, "org")  # "The Kremlin", "The White House"
+        if k - 1 >= lo and tokens[k - 1][0].lower() == "the":
+            return _Mention(k - 1, b, "org")
+        return _Mention(a, b, _classify_name(tokens, a, b))
+    if w in STOP_WORDS or w in DETERMINERS or w in BETWEEN_SUBJECT_AND_CUE or w in TIME_WORDS:
+        return None
+    if not t[:1].isalpha():
+        return None
+    return _np_nominal(tokens, j, lo)
+
+
+def _np_nominal(tokens: Sequence[_Tok], j: int, lo: int) -> _Mention | None:
+    """A common-noun phrase ending at ``tokens[j]``: ``a Coca-Cola spokesman``, ``officials``."""
+    k = j
+    while k - 1 >= lo and j - k < 7:
+        t = tokens[k - 1][0]
+        w = t.lower()
+        if w in DETERMINERS:
+            k -= 1
+            break
+        if not _is_word(t) or w in STOP_WORDS or w in BETWEEN_SUBJECT_AND_CUE or w in cue_words():
+            break
+        if (
+            t[:1].islower()
+            and w.endswith("ed")
+            and not (k - 2 >= lo and tokens[k - 2][0].lower() in DETERMINERS)
+        ):
+            break  # "the senator emailed supporters": the verb ends the phrase
+        k -= 1
+    # "a spokesman for the campaign": one "for"/"of" link to a head noun before it.
+    if k - 2 >= lo and tokens[k - 1][0].lower() in ("for", "of", "at"):
+        head = tokens[k - 2][0]
+        if head[:1].islower() and head.lower() not in STOP_WORDS and head.lower() not in DETERMINERS:
+            inner = _np_nominal(tokens, k - 2, lo)
+            if inner is not None:
+                k = inner.first
+    if tokens[k][0].lower() in _OPENER_WORDS and k < j:
+        k += 1
+    head = tokens[j][0].lower()
+    if head in _OPENER_WORDS or (head.endswith("ly") and k == j):
+        return None  # "meanwhile", "separately": an adverb, not a speaker
+    return _Mention(k, j + 1, "nominal")
+
+
+def _subject_before(tokens: Sequence[_Tok], c: int, lo: int) -> _Mention | None:
+    """The subject of the cue at ``tokens[c]``: the noun phrase before it, past adverbs,
+    auxiliaries and time words, with an apposition or relative clause cut off."""
+    j = c - 1
+    while j >= lo:
+        w = tokens[j][0].lower()
+        if w in BETWEEN_SUBJECT_AND_CUE or (w.endswith("ly") and tokens[j][0].islower() and len(w) > 3):
+            j -= 1
+        elif w in TIME_WORDS:
+            j -= 1
+            steps = 0
+            while j >= lo and steps < 4 and tokens[j][0].lower() in _TIME_MODIFIERS:
+                j -= 1
+                steps += 1
+        elif w == "turn" and j - 1 >= lo and tokens[j - 1][0].lower() == "in":
+            j -= 2
+        elif w == "here" and j > lo:
+            j -= 1  # "Her campaign workers here said"
+        else:
+            break
+    if j < lo:
+        return None
+    if tokens[j][0] == ",":
+        # "X, a member of Y, said" / "X, who ..., said" / "A spokesman, Jane Doe, said"
+        k = j - 1
+        while k >= lo and tokens[k][0] not in (",", ":", ";") and j - k < 40:
+            k -= 1
+        if k < lo or tokens[k][0] != ",":
+            return None
+        chunk = tokens[k + 1 : j]
+        if chunk and _PARTY_STATE.fullmatch("".join(t[0] for t in chunk)):
+            chunk = []  # "Sen. Rand Paul, R-Ky., said": the party and state, not a name
+        if chunk and all(_is_cap(t[0]) or t[0] == "." for t in chunk) and len(chunk) <= 5:
+            a, b = _trim_name(tokens, k + 1, j)
+            if a < b:
+                return _Mention(a, b, _classify_name(tokens, a, b))
+        m = _np_ending_at(tokens, k - 1, lo)
+        if m is not None and m.kind == "relative":
+            return None
+        # a long apposition holds commas of its own ("Scott Morris, a former official
+        # who is now a fellow at the Center, which works …, said"): a person named
+        # before an earlier comma is the speaker
+        first = m
+        for _ in range(4):
+            place = m is not None and m.first > lo and tokens[m.first - 1][0].lower() in _PREPOSITIONS
+            if m is not None and m.kind == "name" and not place:
+                return m  # (a name after "of" is a place: "Rawlings, 59, of Ashton, Md.")
+            k2 = k - 1
+            while k2 >= lo and tokens[k2][0] not in (",", ":", ";") and k - k2 < 40:
+                k2 -= 1
+            if k2 < lo or tokens[k2][0] != ",":
+                break
+            k = k2
+            m = _np_ending_at(tokens, k - 1, lo)
+        return first
+    return _np_ending_at(tokens, j, lo)
+
+
+def _np_after(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None:
+    """The noun phrase that starts at ``tokens[i]`` (a speaker after an inverted cue)."""
+    if i >= hi:
+        return None
+    t = tokens[i][0]
+    w = t.lower()
+    if not _is_word(t):
+        return None
+    if _strip_contraction(w) in ("he", "she", "they"):
+        return _Mention(i, i + 1, "pronoun")
+    if _is_cap(t) and w not in TIME_WORDS:
+        e = _name_run_forward(tokens, i, hi)
+        a, b = _trim_name(tokens, i, e)
+        if a < b and e < hi and _is_noun_like(tokens[e][0]) and not _verb_follows(tokens, e + 1, hi):
+            return _nominal_forward(tokens, i, hi)  # "Trump supporters", "Giant screens"
+        if a < b:
+            if b < hi and tokens[b - 1][0].endswith(("’s", "'s")):
+                return _nominal_forward(tokens, i, hi)
+            return _Mention(a, b, _classify_name(tokens, a, b))
+        return _nominal_forward(tokens, i, hi)
+    if t[:1].islower() and w.endswith(("ing", "ed")) and w not in _NP_OPENERS:
+        return None  # "representing the Republicans": a verb, not a noun phrase
+    if w in _NP_OPENERS or (
+        t[:1].islower()
+        and w not in STOP_WORDS
+        and w not in DETERMINERS
+        and w not in TIME_WORDS
+        and w not in cue_words()
+    ):
+        return _nominal_forward(tokens, i, hi)
+    return None
+
+
+def _verb_follows(tokens: Sequence[_Tok], k: int, hi: int) -> bool:
+    """Whether ``tokens[k]`` starts what follows a verb (a preposition, determiner or
+    punctuation): then the word before it was the verb ("Blige sings to Clinton")."""
+    if k >= hi:
+        return False
+    w = tokens[k][0].lower()
+    return not _is_word(tokens[k][0]) or (w in STOP_WORDS and w not in ("and", "or")) or w in DETERMINERS
+
+
+def _is_noun_like(t: str) -> bool:
+    """A lower-case word that can continue a noun phrase (not a verb form, function word
+    or cue): "supporters" in "Trump supporters said"."""
+    w = t.lower()
+    return (
+        t[:1].islower()
+        and t[:1].isalpha()
+        and w not in STOP_WORDS
+        and w not in DETERMINERS
+        and w not in BETWEEN_SUBJECT_AND_CUE
+        and w not in TIME_WORDS
+        and w not in cue_words()
+        and not w.endswith(("ed", "ing", "ly"))
+    )
+
+
+def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None:
+    """``the campaign``, ``a spokesman for the campaign``, ``campaign spokeswoman Hope Hicks``."""
+    k = i + 1 if tokens[i][0].lower() in DETERMINERS else i
+    links = 0
+    while k < hi and k - i < 10:
+        t = tokens[k][0]
+        w = t.lower()
+        if w in ("for", "of", "at") and links == 0 and k + 1 < hi and _is_word(tokens[k + 1][0]):
+            links += 1
+            k += 1
+            continue
+        if (
+            t == "."
+            and k > i
+            and _abbrev_or_initial(tokens[k - 1][0])
+            and k + 1 < hi
+            and _is_cap(tokens[k + 1][0])
+        ):
+            k += 1  # "former Rep. George Miller"
+            continue
+        if not _is_word(t) or w in STOP_WORDS or w in TIME_WORDS or w in cue_words():
+            break
+        if (
+            k > i
+            and t[:1].islower()
+            and w.endswith(("ed", "ing"))
+            and tokens[k - 1][0].lower() not in DETERMINERS
+        ):
+            break  # a verb: "a friend commented", "The spokesman refused"
+        if k > i + 1 and w in IRREGULAR_PAST:
+            break  # "The Florida senator sought …"
+        if k > i + 1 and w in DETERMINERS and w != "that":
+            k -= 1  # "aides cast her victory": the word before "her" was a verb
+            break
+        if k > i and t[:1].islower() and _is_cap(tokens[k - 1][0]) and links == 0 and not _is_noun_like(t):
+            break  # "candidate Jeb Bush broke down …": the name ends the phrase
+        k += 1
+        if k - 1 > i and t[:1].islower() and w.endswith("s") and not w.endswith(("ss", "’s", "'s", "us")):
+            break  # a plural head noun: "his friends"
+    if k <= i or (k == i + 1 and tokens[i][0].lower() in DETERMINERS):
+        return None
+    # A name at the end of the phrase is the speaker: "campaign spokeswoman Hope Hicks".
+    e = k
+    s = _name_run_back(tokens, e - 1, i) if _is_cap(tokens[e - 1][0]) else e
+    if s < e and links == 0 and not (s == i + 1 and tokens[i][0].lower() in DETERMINERS):
+        a, b = _trim_name(tokens, s, e)
+        if a < b and _classify_name(tokens, a, b) == "name":
+            return _Mention(a, b, "name")
+    return _Mention(i, k, "nominal")
+
+
+def _drop_parens(toks: list[_Tok]) -> list[_Tok]:
+    """The tokens without short parenthetical asides ("Chaffetz (R-Utah) said")."""
+    if not any(t[0] == "(" for t in toks):
+        return toks
+    out: list[_Tok] = []
+    k = 0
+    while k < len(toks):
+        if toks[k][0] == "(":
+            e = k + 1
+            while e < len(toks) and e - k < 10 and toks[e][0] not in ("(", ")"):
+                e += 1
+            if e < len(toks) and toks[e][0] == ")":
+                k = e + 1
+                continue
+        out.append(toks[k])
+        k += 1
+    return out
+
+
+def _after_conjunction(toks: Sequence[_Tok], c: int) -> bool:
+    """Whether the cue at ``c`` is a second verb of its subject ("… and called")."""
+    j = c - 1
+    while j >= 0 and (toks[j][0].lower() in BETWEEN_SUBJECT_AND_CUE or toks[j][0].lower().endswith("ly")):
+        j -= 1
+    return j >= 0 and toks[j][0].lower() in ("and", "but", "then", ",")
+
+
+def _subject_first(toks: Sequence[_Tok], hi: int) -> _Mention | None:
+    """The first noun phrase of a clause: its subject, past an opening phrase."""
+    i = 0
+    while i < hi and not _is_word(toks[i][0]):
+        i += 1
+    first = toks[i][0].lower() if i < hi else ""
+    if first.endswith(("ing", "ed")) and first not in _NP_OPENERS:
+        # "Speaking to reporters, Bush …", "Asked about it, she …": past the participle
+        for k in range(i, min(hi, i + 20)):
+            if toks[k][0] == ",":
+                i = k + 1
+                break
+        else:
+            return None
+        first = toks[i][0].lower() if i < hi else ""
+    if first in _SUBORDINATORS and i + 1 < hi:
+        m = _np_after(toks, i + 1, hi)  # "While Mr. Ryan, …, laid out …"
+        if m is not None and m.kind in ("name", "pronoun"):
+            return m
+    while first in _CONJUNCTION_OPENERS and i + 1 < hi:
+        i += 1  # "But Mr. Sanders …", "And then Trump …"
+        while i < hi and toks[i][0] == ",":
+            i += 1
+        first = toks[i][0].lower() if i < hi else ""
+    if first in _OPENER_WORDS or first in STOP_WORDS or first in TIME_WORDS:
+        for k in range(i, min(hi, i + 25)):
+            if toks[k][0] == ",":
+                i = k + 1  # "On Monday, Trump ..."
+                break
+        else:
+            while i < hi and toks[i][0].lower() in _OPENER_WORDS:
+                i += 1  # "Now his friends …"
+    if i >= hi:
+        return None
+    return _np_after(toks, i, hi)
+
+
+def _negated(toks: Sequence[_Tok], c: int) -> bool:
+    """Whether the verb at ``toks[c]`` is negated ("did not say", "never said")."""
+    for k in range(max(0, c - 3), c):
+        w = toks[k][0].lower()
+        if w in ("not", "never") or w.endswith(("n't", "n’t")):
+            return True
+    return False

@@ -1,0 +1,270 @@
+"""Speakers: canonical names for name mentions, pronouns and relatives resolved to
+persons, organisations for ``it`` and ``they``."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newscli.model import Person, Quote, Span
+from newscli.quotes.attribution import _Attr
+from newscli.quotes.lexicon import (
+    _OPENER_WORDS,
+    _REACH,
+    DETERMINERS,
+    FEMALE_WORDS,
+    GIVEN_NAMES_FEMALE,
+    GIVEN_NAMES_MALE,
+    HONORIFICS,
+    MALE_WORDS,
+    ORG_WORDS,
+    PRONOUNS,
+    STOP_WORDS,
+    TIME_WORDS,
+    TITLE_WORDS,
+    speaker_nouns,
+)
+from newscli.quotes.marks import _Context
+from newscli.quotes.phrases import _is_cap, _Mention, _strip_contraction, _strip_possessive, _Tok
+
+# ---------------------------------------------------------------------------- speakers
+
+_NAME_RUN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’\-]*(?: (?:[A-Z]\.|[A-Z][\w'’\-]*))*")
+
+
+def _gender_of_name(name: str) -> str:
+    first = name.split()[0].lower() if name.split() else ""
+    if first in GIVEN_NAMES_FEMALE and first not in GIVEN_NAMES_MALE:
+        return "f"
+    if first in GIVEN_NAMES_MALE and first not in GIVEN_NAMES_FEMALE:
+        return "m"
+    return ""
+
+
+@dataclass(slots=True)
+class _People:
+    """Who can be a speaker: the people analysis' persons, plus names the text gives."""
+
+    text: str
+    persons: Sequence[Person]
+    #: (start, end, canonical name) of every person mention, in text order.
+    events: list[tuple[int, int, str]] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    gender: dict[str, str] = field(default_factory=dict)
+    by_surname: dict[str, str] = field(default_factory=dict)
+    span_owner: dict[tuple[int, int], str] = field(default_factory=dict)
+    built: bool = False
+
+    def build(self) -> None:
+        """Index the persons and the names in the text (once, on first use)."""
+        if self.built:
+            return
+        self.built = True
+        text = self.text
+        events: list[tuple[int, int, str]] = []
+        for p in self.persons:
+            for m in p.mentions:
+                events.append((m.start, m.end, p.name))
+                self.span_owner[(m.start, m.end)] = p.name
+            self._learn(p.name, p.name)
+            for form in (*p.aliases, *p.titles):
+                self._gender_from(form, p.name)
+        if self.persons:
+            events.sort()
+            self.events = events
+            self.starts = [e[0] for e in events]
+            return
+        # Names the text gives itself (when the people analysis found nobody): full
+        # names with a known given name or an honorific, then their surnames alone.
+        runs: list[tuple[int, int, list[str], str]] = []
+        singles: list[tuple[int, int, str]] = []
+        for run in _NAME_RUN.finditer(text):
+            group = run.group()
+            if " " not in group:
+                singles.append((run.start(), run.end(), group))
+                continue  # a lone capitalised word: only a known surname counts (below)
+            words = group.replace(".", "").split()
+            cut = 0
+            for wi, w in enumerate(words):
+                lw = w.lower()
+                if (
+                    lw in TITLE_WORDS
+                    or lw in _OPENER_WORDS
+                    or lw in DETERMINERS
+                    or lw in STOP_WORDS
+                    or lw in TIME_WORDS
+                    or w.endswith(("’s", "'s"))
+                ) and lw not in HONORIFICS:
+                    cut = wi + 1
+            words = words[cut:]
+            hon = words[0].lower() if words and words[0].lower() in HONORIFICS else ""
+            if hon:
+                words = words[1:]
+            if not words or words[-1].lower() in ORG_WORDS or words[-1].lower() in TIME_WORDS:
+                continue
+            words = [_strip_possessive(w) for w in words]
+            runs.append((run.start(), run.end(), words, hon))
+            name = " ".join(words)
+            if len(words) >= 2 and (_gender_of_name(name) or hon):
+                self._learn(name, name)
+            if hon and HONORIFICS[hon]:
+                self.gender.setdefault(self.canonical(name), HONORIFICS[hon])
+        if not self.persons:
+            surnames = self.by_surname
+            for a, b, word in singles:
+                low = word.lower()
+                if low in surnames or (low[-2:] in ("’s", "'s") and low[:-2] in surnames):
+                    events.append((a, b, self.canonical(_strip_possessive(word))))
+            for a, b, words, hon in runs:
+                name = " ".join(words)
+                if (
+                    (len(words) >= 2 and (_gender_of_name(name) or hon))
+                    or hon
+                    or (len(words) == 1 and words[0].lower() in self.by_surname)
+                ):
+                    events.append((a, b, self.canonical(name)))
+        events.sort()
+        self.events = events
+        self.starts = [e[0] for e in events]
+
+    def _learn(self, name: str, canon: str) -> None:
+        parts = name.split()
+        if not parts:
+            return
+        sur = _strip_possessive(parts[-1]).lower()
+        old = self.by_surname.get(sur)
+        if old is None or len(old.split()) < len(canon.split()):
+            self.by_surname[sur] = canon
+        g = _gender_of_name(canon)
+        if g:
+            self.gender.setdefault(canon, g)
+
+    def _gender_from(self, form: str, canon: str) -> None:
+        for w in form.replace(".", " ").lower().split():
+            if HONORIFICS.get(w):
+                self.gender.setdefault(canon, HONORIFICS[w])
+            elif w in FEMALE_WORDS:
+                self.gender.setdefault(canon, "f")
+            elif w in MALE_WORDS:
+                self.gender.setdefault(canon, "m")
+
+    def is_person(self, name: str, start: int, end: int) -> bool:
+        """Whether a name mention belongs to one of the persons (by offsets or surname)."""
+        self.build()
+        i = bisect.bisect_left(self.starts, start)
+        if i < len(self.events) and self.events[i][0] < end:
+            return True
+        words = [_strip_possessive(w) for w in name.replace(".", " ").split()]
+        return bool(words) and words[-1].lower() in self.by_surname
+
+    def canonical(self, name: str, start: int = -1, end: int = -1) -> str:
+        """The canonical name for a name mention (offsets first, then surname)."""
+        self.build()
+        owner = self.span_owner.get((start, end))
+        if owner is not None:
+            return owner
+        words = [_strip_possessive(w) for w in name.replace(".", " ").split()]
+        while words and words[0].lower() in HONORIFICS:
+            words = words[1:]
+        if not words:
+            return name
+        if start >= 0:
+            # a person mention inside this span (the span holds an honorific or a title)
+            i = bisect.bisect_left(self.starts, start)
+            if i < len(self.events) and self.events[i][1] <= end and self.persons:
+                return self.events[i][2]
+        full = self.by_surname.get(words[-1].lower())
+        if full is not None and len(full.split()) >= len(words):
+            return full
+        return " ".join(words)
+
+    def resolve(self, pos: int, gender: str, ctx: _Context) -> str | None:
+        """The person a pronoun at ``pos`` refers to: in its own sentence the first
+        compatible person before it, else in the nearest sentence before that has one."""
+        self.build()
+        sentences = ctx.sentences
+        si = bisect.bisect_right(ctx.sentence_starts, pos) - 1 if sentences else -1
+        lo_event = bisect.bisect_left(self.starts, sentences[max(0, si - 6)][0]) if si >= 0 else 0
+        for s in range(si, max(-1, si - 7), -1):
+            a, b = sentences[s] if s >= 0 else (0, pos)
+            b = min(b, pos)
+            i = bisect.bisect_left(self.starts, a, lo_event)
+            stop = min(len(self.events), i + 40)  # a bounded look per sentence
+            while i < stop and self.events[i][0] < b:
+                st, _, canon = self.events[i]
+                i += 1
+                if ctx.in_quote(st):
+                    continue
+                g = self.gender.get(canon, "")
+                if gender in ("m", "f") and g and g != gender:
+                    continue
+                return canon
+        return None
+
+
+# ---------------------------------------------------------------------------- the analysis
+
+
+def _mention_span(text: str, toks: Sequence[_Tok], m: _Mention) -> Span:
+    a, b = toks[m.first][1], toks[m.last - 1][2]
+    return Span(text[a:b], a, b)
+
+
+def _speaker_of(
+    text: str, attr: _Attr, people: _People, ctx: _Context, prev: list[tuple[str, str]]
+) -> tuple[str | None, Span | None]:
+    """Canonical speaker and mention span of an attribution."""
+    m, _, toks = attr
+    if m is None:
+        return None, None
+    span = _mention_span(text, toks, m)
+    if m.kind == "name":
+        return people.canonical(span.text, span.start, span.end), span
+    if m.kind in ("org", "nominal"):
+        return span.text, span
+    if m.kind == "relative":
+        if m.antecedent is not None:
+            a, b = toks[m.antecedent[0]][1], toks[m.antecedent[1] - 1][2]
+            ante = text[a:b]
+            first = toks[m.antecedent[0]][0]
+            if _is_cap(first) and first.lower() not in DETERMINERS:
+                return people.canonical(ante, a, b), span
+            return ante, span
+        return people.resolve(span.start, "", ctx), span
+    w = _strip_contraction(span.text.lower())
+    g = PRONOUNS.get(w, "")
+    if g in ("m", "f"):
+        return people.resolve(span.start, g, ctx), span
+    if g in ("p", "n"):
+        # "they", "it": the organisation or group that spoke last
+        for name, kind in reversed(prev[-3:]):
+            if kind in ("nominal", "org"):
+                return name, span
+    return None, span
+
+
+def _resolve_it_and_they(found: list[Quote]) -> list[Quote]:
+    """``it`` and ``they`` as speakers: the organisation or group named as a speaker
+    last before them ("The firm said … . It added …")."""
+    last: tuple[int, str] | None = None  # (offset, description) of the last body that spoke
+    mentions = [(q.speaker_mention.start if q.speaker_mention else -1, i) for i, q in enumerate(found)]
+    order = [i for _, i in sorted(mentions)]
+    for i in order:
+        q = found[i]
+        m = q.speaker_mention
+        if m is None:
+            continue
+        w = m.text.lower()
+        words = w.split()
+        body = bool(words) and (
+            words[0] in DETERMINERS or words[-1] in speaker_nouns() or words[-1] in ORG_WORDS
+        )
+        if q.speaker is not None and q.speaker == m.text and body and w not in PRONOUNS:
+            last = (m.start, q.speaker)
+        elif (
+            q.speaker is None and w in ("it", "they") and last is not None and m.start - last[0] < _REACH * 3
+        ):
+            found[i] = Quote(q.text, q.start, q.end, q.kind, last[1], m, q.cue)
+    return found

@@ -1,0 +1,445 @@
+"""Quotes: spans in quote marks, kinds, cues and speakers, one test per pattern.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+import newscli
+from newscli.model import Person, Quote, Span
+from newscli.quotes import find_quotes
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def quotes_of(text: str, people: tuple[Person, ...] = ()) -> tuple[Quote, ...]:
+    article = newscli.parse(text)
+    found = find_quotes(article, people)
+    for q in found:
+        assert article.text[q.start : q.end] == q.text
+        for span in (q.speaker_mention, q.cue):
+            if span is not None:
+                assert article.text[span.start : span.end] == span.text
+    return found
+
+
+def marked(text: str, people: tuple[Person, ...] = ()) -> list[Quote]:
+    return [q for q in quotes_of(text, people) if q.kind != "indirect"]
+
+
+def person(text: str, name: str, *forms: str) -> Person:
+    """A Person as the people analysis would give it: every mention of each form."""
+    mentions = []
+    for form in (name, *forms):
+        start = text.find(form)
+        while start >= 0:
+            mentions.append(Span(form, start, start + len(form)))
+            start = text.find(form, start + len(form))
+    return Person(name=name, mentions=tuple(sorted(mentions, key=lambda s: s.start)))
+
+
+# ---------------------------------------------------------------------------- quote marks
+
+MARKS = [
+    ('The mayor said: "We will rebuild the bridge."', "We will rebuild the bridge."),
+    ("The mayor said: “We will rebuild the bridge.”", "We will rebuild the bridge."),
+    ("The mayor said: ''We will rebuild the bridge.''", "We will rebuild the bridge."),
+    ("Le maire a dit : « Nous reconstruirons le pont. »", "Nous reconstruirons le pont."),
+    ("Der Bürgermeister sagte: „Wir bauen die Brücke neu.“", "Wir bauen die Brücke neu."),
+    ("Mayor vows ‘we will rebuild the bridge’\n\nThe town met on Monday.", "we will rebuild the bridge"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), MARKS)
+def test_every_style_of_quote_mark(text: str, quoted: str) -> None:
+    assert [q.text for q in marked(text)] == [quoted]
+
+
+APOSTROPHES = [
+    "The Democrats’ plan does not add up, and voters don’t like it.",
+    "It was the ’90s and the farmers’ market had closed.",
+    "The farmers' union and the workers' council met on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", APOSTROPHES)
+def test_apostrophes_never_pair(text: str) -> None:
+    assert marked(text) == []
+
+
+def test_a_quote_over_paragraphs_is_one_quote() -> None:
+    text = (
+        "The coach said the season was “the hardest we have had.\n\n"
+        "“Nobody expected the injuries, and nobody expected the weather.”\n\n"
+        "The club will vote in May."
+    )
+    (q,) = marked(text)
+    assert q.text.startswith("the hardest") and q.text.endswith("the weather.")
+    assert q.speaker == "The coach" or q.speaker_mention is not None
+
+
+def test_an_unbalanced_mark_stops_at_the_paragraph() -> None:
+    text = 'The clerk said "the files were lost.\n\nThe audit found nothing else. "It was clear," he added.'
+    found = marked(text)
+    assert all("\n\n" not in q.text for q in found)
+    assert [q.text for q in found][-1] == "It was clear,"
+
+
+def test_a_closing_mark_typed_at_the_start_opens_the_quote() -> None:
+    text = "Readers wrote in.\n\n”The bridge must stay open.” — Maria Lopez, Leeds"
+    (q,) = marked(text)
+    assert (q.text, q.speaker) == ("The bridge must stay open.", "Maria Lopez")
+
+
+def test_marks_of_another_family_nest_inside_a_quote() -> None:
+    text = 'Ms Okafor wrote: "The sign said “Closed” all week, and nobody knew why."'
+    (q,) = marked(text)
+    assert q.text == "The sign said “Closed” all week, and nobody knew why."
+
+
+def test_many_quote_marks_stay_linear() -> None:
+    text = "He said " + '"a" ' * 100_000 + "and left."
+    started = time.perf_counter()
+    found = marked(text)
+    assert len(found) == 100_000
+    assert time.perf_counter() - started < 10
+
+
+def test_unclosed_marks_in_a_long_paragraph_do_not_swallow_the_article() -> None:
+    text = "“One " * 20_000 + "\n\nThe rest of the article is plain."
+    started = time.perf_counter()
+    found = marked(text)
+    assert time.perf_counter() - started < 10
+    assert all(q.end < text.index("The rest") for q in found)
+
+
+# ---------------------------------------------------------------------------- kinds
+
+KINDS = [
+    ('"The vote is final," the judge said.', "direct"),
+    ("The judge said the vote was “final and binding” for all members.", "partial"),
+    ("The judge said the vote was final and that no appeal would be heard.", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), KINDS)
+def test_kinds(text: str, kind: str) -> None:
+    assert [q.kind for q in quotes_of(text)] == [kind]
+
+
+# ---------------------------------------------------------------------------- attribution
+
+ATTRIBUTION = [
+    # “Q,” X said.
+    ("“We have enough water for the summer,” Maria Lopez said.", "Maria Lopez", "Maria Lopez", "said"),
+    # “Q,” said X.
+    ("“We have enough water for the summer,” said Maria Lopez.", "Maria Lopez", "Maria Lopez", "said"),
+    # X said: “Q”
+    ("Maria Lopez said: “We have enough water for the summer.”", "Maria Lopez", "Maria Lopez", "said"),
+    # X told Y: “Q”
+    ("Maria Lopez told reporters: “We have enough water.”", "Maria Lopez", "Maria Lopez", "told"),
+    # inversion with a role before the name
+    ("“Rates will fall,” said bank governor Tom Reed.", "Tom Reed", "Tom Reed", "said"),
+    # a title before the name is not part of it
+    ("Finance Minister Tom Reed said: “Rates will fall.”", "Tom Reed", "Tom Reed", "said"),
+    # an apposition after the name is cut off
+    ("“Rates will fall,” Tom Reed, a former banker from Leeds, said.", "Tom Reed", "Tom Reed", "said"),
+    # a relative clause after the name is cut off
+    ("Tom Reed, who ran the bank for a decade, said “rates will fall”.", "Tom Reed", "Tom Reed", "said"),
+    # according to
+    ("According to Maria Lopez, “the water will last”.", "Maria Lopez", "Maria Lopez", "According to"),
+    # a non-person speaker keeps its description
+    ("The Kremlin said the talks would be “long and difficult”.", "The Kremlin", "The Kremlin", "said"),
+    (
+        "A council spokesman said the road was “closed until further notice”.",
+        "A council spokesman",
+        "A council spokesman",
+        "said",
+    ),
+    ("Officials said the border would stay “open for trade”.", "Officials", "Officials", "said"),
+    # a cue with an adverb and a time between subject and verb
+    ("Maria Lopez on Monday also said the plan was “a good start”.", "Maria Lopez", "Maria Lopez", "said"),
+    # -ing cue: the subject of the clause
+    ("Maria Lopez closed the meeting, saying “we will meet again”.", "Maria Lopez", "Maria Lopez", "saying"),
+    # a dash before the name
+    ("“Never give up” — Maria Lopez", "Maria Lopez", "Maria Lopez", "—"),
+    # a phrasal cue
+    ("“That is not true,” Maria Lopez shot back.", "Maria Lopez", "Maria Lopez", "shot back"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "mention", "cue"), ATTRIBUTION)
+def test_attribution_patterns(text: str, speaker: str, mention: str, cue: str) -> None:
+    q = marked(text)[0]
+    assert q.speaker == speaker
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+    assert q.cue is not None and q.cue.text == cue
+
+
+MORE_ATTRIBUTION = [
+    # a question mark ends the sentence for the splitter, the cue still follows
+    ("“Who pays for the new stadium?” Maria Lopez asked.", "Maria Lopez", "asked"),
+    # an aside in parentheses between the name and the cue
+    ("“The vote is final,” Sen. Tom Reed (R-Ohio) said after the meeting.", "Tom Reed", "said"),
+    # the party and state after the name are not the name
+    ("“The vote is final,” Sen. Tom Reed, R-Ohio, said.", "Tom Reed", "said"),
+    # a cue that ends the sentence, past the quote and a long apposition
+    (
+        "That would mean a “summer of delays” for the city, said Maria Lopez, a planner at the council.",
+        "Maria Lopez",
+        "said",
+    ),
+    # "put it"
+    ("Or, as Maria Lopez put it: “The river always wins.”", "Maria Lopez", "put it"),
+    # a cue after "to"
+    ("Maria Lopez was quick to add that the plan was “only a first step”.", "Maria Lopez", "add"),
+    # a person named before "of" a place
+    ("“We will vote no,” council leader Tom Reed of North Harbour said.", "Tom Reed", "said"),
+    # a title-case headline
+    ("Mayor Lopez Says “The River Always Wins”\n\nThe town met on Monday.", "Lopez", "Says"),
+    # a subject after a conjunction
+    ("But Maria Lopez showed no sign of doubt, calling the plan “a good start”.", "Maria Lopez", "calling"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), MORE_ATTRIBUTION)
+def test_more_attribution_patterns(text: str, speaker: str, cue: str) -> None:
+    q = marked(text)[0]
+    assert q.speaker == speaker
+    assert q.cue is not None and q.cue.text == cue
+
+
+SUBJECTS = [
+    # a participle speaks for the subject of its clause, not the noun before it
+    ("The council sent an email on Friday saying “the bridge is safe”.", "The council"),
+    # a noun after a preposition is not the subject of the cue
+    ("Residents marching through the streets chanted “open the bridge”.", "Residents"),
+    # a long apposition with commas of its own
+    (
+        "“We will see,” Tom Reed, a fellow at the Institute for Rivers, which studies floods, said.",
+        "Tom Reed",
+    ),
+    # a place inside the apposition is skipped
+    ("Maria Lopez, 59, of Leeds, who watched from the bank, said it was “a relief”.", "Maria Lopez"),
+    # a past tense verb ends the subject
+    ("The new mayor began by calling the plan “a gamble”.", "The new mayor"),
+    # the named report holds the pronoun's report
+    ("Maria Lopez said she remembered thinking, “This is the end.”", "Maria Lopez"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SUBJECTS)
+def test_subjects(text: str, speaker: str) -> None:
+    assert marked(text)[0].speaker == speaker
+
+
+def test_mixed_straight_and_curly_marks_close_the_quote() -> None:
+    text = '"We should oppose that,” said Tom Reed. The meeting ended at noon.'
+    (q,) = marked(text)
+    assert (q.text, q.speaker) == ("We should oppose that,", "Tom Reed")
+
+
+def test_a_cue_before_a_colon_belongs_to_the_next_quote() -> None:
+    text = "“We are tired,” Ms Lopez said. “We are angry.” Mr Reed said: “We will stay.”"
+    first, second, third = marked(text)
+    assert first.speaker_mention is not None and first.speaker_mention.text == "Ms Lopez"
+    assert second.speaker_mention is not None and second.speaker_mention.text == "Ms Lopez"
+    assert third.speaker_mention is not None and third.speaker_mention.text == "Mr Reed"
+
+
+def test_a_quote_paragraph_after_a_reporting_paragraph() -> None:
+    text = "Maria Lopez was quick to add that the vote would go ahead.\n\n“No delays. None at all.”"
+    (q,) = marked(text)
+    assert q.speaker == "Maria Lopez"
+
+
+def test_a_signature_line_after_a_quote_paragraph() -> None:
+    text = "“Great speech. The town is ready for it.”\n\n— Maria Lopez, Leeds\n\nMore letters follow."
+    (q,) = marked(text)
+    assert q.speaker == "Maria Lopez"
+
+
+def test_a_subject_that_does_not_speak_is_not_a_speaker() -> None:
+    text = "The photo shows the mayor beside a banner reading “Leeds first”."
+    (q,) = marked(text)
+    assert q.speaker is None
+
+
+TITLES = [
+    "Maria Lopez said on “Meet the Voters” that the plan was fair.",
+    "Supporters tagged “realTomReed” all night.",
+    "The town watched “The Long River” on Sunday.",
+    "Maria Lopez said on the BBC’s “Morning Report” that the plan was fair.",
+]
+
+
+@pytest.mark.parametrize("text", TITLES)
+def test_titles_and_handles_are_not_quotations(text: str) -> None:
+    assert marked(text) == []
+
+
+def test_a_split_quote_has_one_speaker() -> None:
+    text = "“We tried,” Maria Lopez said, “and we will try again.”"
+    found = marked(text)
+    assert [q.text for q in found] == ["We tried,", "and we will try again."]
+    assert {q.speaker for q in found} == {"Maria Lopez"}
+
+
+def test_a_cue_inside_the_sentence_between_commas() -> None:
+    text = "The answer, Maria Lopez said, was “more buses and fewer cars”."
+    (q,) = marked(text)
+    assert q.speaker == "Maria Lopez" and q.cue is not None and q.cue.text == "said"
+
+
+def test_a_colon_paragraph_introduces_the_quote_after_it() -> None:
+    text = "Maria Lopez wrote to the council:\n\n“The library must stay open on Sundays.”"
+    (q,) = marked(text)
+    assert q.speaker == "Maria Lopez"
+
+
+def test_a_quote_paragraph_without_a_cue_continues_the_speaker_before() -> None:
+    text = (
+        "“The library must stay open,” Maria Lopez said.\n\n"
+        "“Children need somewhere quiet to read after school.”"
+    )
+    first, second = marked(text)
+    assert second.speaker == first.speaker == "Maria Lopez"
+    assert second.speaker_mention == first.speaker_mention
+
+
+def test_a_quote_after_a_reporting_sentence_takes_its_speaker() -> None:
+    text = "Maria Lopez says the plan is fair. “Nobody loses anything.”"
+    (q,) = marked(text)
+    assert q.speaker == "Maria Lopez"
+
+
+# ---------------------------------------------------------------------------- pronouns
+
+
+def test_he_resolves_to_the_person_and_keeps_the_word() -> None:
+    text = "Tom Reed spoke in Leeds. “We will win,” he said."
+    (q,) = marked(text)
+    assert q.speaker == "Tom Reed"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "he"
+
+
+def test_she_skips_a_man_named_in_between() -> None:
+    text = "Ms Lopez met Mr Reed in Leeds. “We agreed on nothing,” she said."
+    people = (person(text, "Maria Lopez", "Lopez"), person(text, "Tom Reed", "Reed"))
+    (q,) = marked(text, people)
+    assert q.speaker == "Maria Lopez"
+
+
+def test_the_subject_of_the_sentence_wins_over_a_later_name() -> None:
+    text = "Tom Reed said he wanted to meet Mr Xi – “I hope he listens,” he said."
+    (q,) = marked(text)
+    assert q.speaker == "Tom Reed"
+
+
+def test_who_resolves_to_the_name_before_it() -> None:
+    text = "The minister phoned Mr Reed, who said they had discussed “the future of the port”."
+    (q,) = marked(text)
+    assert q.speaker == "Reed"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "who"
+
+
+def test_a_surname_maps_to_the_people_analysis_name() -> None:
+    text = "Tom Reed arrived late. “Sorry,” Reed said."
+    people = (person(text, "Tom Reed", "Reed"),)
+    (q,) = marked(text, people)
+    assert q.speaker == "Tom Reed"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Reed"
+
+
+def test_an_honorific_stays_in_the_mention() -> None:
+    text = "Tom Reed arrived late. “Sorry,” Mr Reed said."
+    (q,) = marked(text)
+    assert q.speaker == "Tom Reed"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Mr Reed"
+
+
+def test_it_takes_the_body_that_spoke_last() -> None:
+    text = "The firm said profits had fallen sharply. It added that the plant would stay open."
+    second = quotes_of(text)[1]
+    assert second.speaker_mention is not None and second.speaker_mention.text == "It"
+    assert second.speaker == "The firm"
+
+
+# ---------------------------------------------------------------------------- indirect
+
+INDIRECT = [
+    (
+        "Maria Lopez said that the bridge would reopen in May.",
+        "the bridge would reopen in May",
+        "Maria Lopez",
+    ),
+    ("Maria Lopez said the bridge would reopen in May.", "the bridge would reopen in May", "Maria Lopez"),
+    ("The bridge would reopen in May, officials said.", "The bridge would reopen in May", "officials"),
+    ("The bridge would reopen in May, said Maria Lopez.", "The bridge would reopen in May", "Maria Lopez"),
+    (
+        "According to Maria Lopez, the bridge would reopen in May.",
+        "the bridge would reopen in May",
+        "Maria Lopez",
+    ),
+    (
+        "Maria Lopez told reporters on Monday that the bridge would reopen.",
+        "the bridge would reopen",
+        "Maria Lopez",
+    ),
+    ("A new poll found that most voters back the plan.", "most voters back the plan", "A new poll"),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "speaker"), INDIRECT)
+def test_indirect_patterns(text: str, clause: str, speaker: str) -> None:
+    (q,) = quotes_of(text)
+    assert (q.kind, q.text, q.speaker) == ("indirect", clause, speaker)
+
+
+NOT_INDIRECT = [
+    "The plan did not say that the bridge would reopen.",
+    "The report, which he said was late, arrived on Monday.",
+    "In a speech last July, he praised the workers.",
+    "Maria Lopez said nothing.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_INDIRECT)
+def test_no_indirect_quote(text: str) -> None:
+    assert [q for q in quotes_of(text) if q.kind == "indirect"] == []
+
+
+def test_no_indirect_quote_inside_a_quote() -> None:
+    text = "Maria Lopez said: “I think that the bridge will reopen. Nor do I think it will be late.”"
+    assert [q.kind for q in quotes_of(text)] == ["direct"]
+
+
+# ---------------------------------------------------------------------------- the sample
+
+
+def test_the_seed_article() -> None:
+    text = (ROOT / "samples" / "seed.txt").read_text(encoding="utf-8")
+    found = quotes_of(text)
+    by_start = {q.text[:25]: q for q in found}
+
+    def speaker(prefix: str) -> tuple[str | None, str | None]:
+        q = by_start[prefix]
+        return q.speaker, q.speaker_mention.text if q.speaker_mention else None
+
+    assert speaker("comprehensive partnership")[0] == "The Kremlin"
+    assert speaker("an objective and fair pos")[0] == "Hua Chunying"
+    assert speaker("play a constructive role ")[0] == "Hua Chunying"
+    assert speaker("I really want to believe ") == ("Volodymyr Zelensky", "he")
+    assert speaker("I don’t think China has r")[0] == "Kuleba"
+    assert speaker("that China and Russia are")[0] == "Kuleba"
+    assert by_start["that China and Russia are"].text.endswith("that China is talking to them.")
+    assert speaker("a very good thing if the ")[0] == "US National Security Council spokesman"
+    assert speaker("significance of the princ") == ("Kuleba", "who")
+    assert speaker("China’s President Xi Jinp")[0] == "officials"
+    assert by_start["China’s President Xi Jinp"].kind == "indirect"
+    assert sum(q.kind != "indirect" for q in found) == 8
