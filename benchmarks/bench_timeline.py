@@ -7,8 +7,9 @@
 
 Quality: the shared TempEval-3 scorer (../shared/eval/newscli_eval.py) on
 ../shared/data/timeline-tbaq.jsonl. Speed: articles per second of `newscli timeline
---jsonl` on ../shared/data/corpus/bbc/*.txt, 100 files per call (wall clock), and the
-CPU time the timeline analysis itself takes per article (best of 7 runs in-process).
+--jsonl` on ../shared/data/corpus/bbc/*.txt, 100 files per call (wall clock), the
+CPU time the timeline analysis itself takes per article (best of 7 runs in-process), and
+the fixed cost of a fresh process (import, first call on samples/seed.txt; best of 10).
 """
 
 from __future__ import annotations
@@ -104,6 +105,39 @@ def speed_cli(files: list[str]) -> None:
     print(f"CLI throughput: {len(files) / wall:.1f} articles/s ({len(files)} BBC articles, 100 per call)")
 
 
+_FIRST_CALL = """
+import sys, time
+sys.path.insert(0, {root!r})
+t0 = time.perf_counter()
+import newscli
+from newscli.timeline import find_timeline
+t1 = time.perf_counter()
+article = newscli.parse(open({seed!r}, encoding="utf-8").read())
+t2 = time.perf_counter()
+find_timeline(article)
+t3 = time.perf_counter()
+find_timeline(article)
+t4 = time.perf_counter()
+print(t1 - t0, (t3 - t2) - (t4 - t3))
+"""
+
+
+def fixed_cost(runs: int = 10) -> None:
+    """What a fresh process pays once: importing newscli, and the first find_timeline call on
+    samples/seed.txt beyond what a second call costs (patterns compiled on first use)."""
+    code = _FIRST_CALL.format(root=ROOT, seed=os.path.join(ROOT, "samples", "seed.txt"))
+    imports, first = [], []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        a, b = out.stdout.split()
+        imports.append(float(a))
+        first.append(float(b))
+    print(
+        f"fixed cost per process: import newscli {min(imports) * 1000:.1f} ms, "
+        f"first find_timeline call beyond a second one {min(first) * 1000:.1f} ms (best of {runs})"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--lib", action="store_true", help="score in-process instead of through the CLI")
@@ -118,6 +152,7 @@ def main() -> None:
         quality_cli(gold, args.errors)
         speed_cli(files)
     speed_lib(files)
+    fixed_cost()
 
 
 if __name__ == "__main__":

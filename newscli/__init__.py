@@ -6,13 +6,14 @@
     'LONDON'
 
 The library never imports the CLI or the rendering stack: :func:`parse` and the analyses
-(:func:`people`, :func:`quotes`, :func:`timeline`, :func:`summary`) are pure functions of
-the text.
+(:func:`people_in`, :func:`quotes_in`, :func:`timeline_of`, :func:`summary_of`) are pure
+functions of the article. The analysis modules themselves are ``newscli.people``,
+``newscli.quotes``, ``newscli.timeline`` and ``newscli.summary``.
 """
 
 from __future__ import annotations
 
-from newscli.analyses import people, quotes, summary, timeline
+from newscli.analyses import people_in, quotes_in, summary_of, timeline_of
 from newscli.errors import DateError, NewscliError, NotTextError, ReadError
 from newscli.model import (
     Article,
@@ -44,8 +45,8 @@ __all__ = [
     "__version__",
     "decode",
     "parse",
-    "people",
-    "quotes",
-    "summary",
-    "timeline",
+    "people_in",
+    "quotes_in",
+    "summary_of",
+    "timeline_of",
 ]

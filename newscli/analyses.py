@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newscli import people as _people
-from newscli import quotes as _quotes
-from newscli import summary as _summary
-from newscli import timeline as _timeline
 from newscli.model import Article, Person, Quote, Summary, TimeExpression
+
+# Each analysis module is imported where it is first needed, so a command pays only for
+# the rules it runs (``newscli timeline`` never loads the name lists).
 
 
 def _with_quote_counts(persons: tuple[Person, ...], found: tuple[Quote, ...]) -> tuple[Person, ...]:
@@ -26,27 +25,34 @@ def _with_quote_counts(persons: tuple[Person, ...], found: tuple[Quote, ...]) ->
 
 def people_and_quotes(article: Article) -> tuple[tuple[Person, ...], tuple[Quote, ...]]:
     """People (with their quote counts) and the quotes, computed once together."""
-    persons = _people.find_people(article)
-    found = _quotes.find_quotes(article, persons)
+    from newscli.people import find_people
+    from newscli.quotes import find_quotes
+
+    persons = find_people(article)
+    found = find_quotes(article, persons)
     return _with_quote_counts(persons, found), found
 
 
-def people(article: Article) -> tuple[Person, ...]:
+def people_in(article: Article) -> tuple[Person, ...]:
     """Every person named in the article, ordered by mentions then first appearance."""
     return people_and_quotes(article)[0]
 
 
-def quotes(article: Article) -> tuple[Quote, ...]:
+def quotes_in(article: Article) -> tuple[Quote, ...]:
     """Every quote in the article, in text order."""
     return people_and_quotes(article)[1]
 
 
-def timeline(article: Article) -> tuple[TimeExpression, ...]:
+def timeline_of(article: Article) -> tuple[TimeExpression, ...]:
     """Every temporal expression, chronological by ``begin``, unresolved ones last."""
-    return _timeline.find_timeline(article)
+    from newscli.timeline import find_timeline
+
+    return find_timeline(article)
 
 
-def summary(article: Article, sentences: int = 3) -> Summary:
+def summary_of(article: Article, sentences: int = 3) -> Summary:
     """The overview of the article with its ``sentences`` key sentences."""
     persons, found = people_and_quotes(article)
-    return _summary.summarize(article, sentences, persons, found, timeline(article))
+    from newscli.summary import summarize
+
+    return summarize(article, sentences, persons, found, timeline_of(article))

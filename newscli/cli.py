@@ -164,15 +164,15 @@ class Done:
 
 def _compute(job: Job, name: str, article: Article) -> tuple[dict[str, Any], tuple[Any, ...]]:
     if job.command == "summary":
-        overview = analyses.summary(article, job.sentences)
+        overview = analyses.summary_of(article, job.sentences)
         return jsonout.summary_object(name, overview), (name, overview)
     if job.command == "quotes":
-        found = analyses.quotes(article)
+        found = analyses.quotes_in(article)
         return jsonout.quotes_object(name, article, found), (name, article, found)
     if job.command == "timeline":
-        entries = analyses.timeline(article)
+        entries = analyses.timeline_of(article)
         return jsonout.timeline_object(name, article, entries), (name, article, entries)
-    persons = analyses.people(article)
+    persons = analyses.people_in(article)
     return jsonout.people_object(name, article, persons), (name, article, persons)
 
 

@@ -12,7 +12,8 @@ CORE_CHECK = """
 import sys
 import newscli
 article = newscli.parse(open(sys.argv[1], encoding="utf-8").read())
-newscli.summary(article); newscli.quotes(article); newscli.timeline(article); newscli.people(article)
+newscli.summary_of(article); newscli.quotes_in(article)
+newscli.timeline_of(article); newscli.people_in(article)
 loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("typer", "rich", "click"))
 print(",".join(loaded))
 """

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import re
 import shlex
@@ -52,3 +54,19 @@ def runner_invoke(args: list[str]) -> str:
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.stderr
     return result.stdout
+
+
+def test_readme_library_example_prints_what_it_says(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    readme = README.read_text(encoding="utf-8")
+    m = re.search(r"```python\n(.*?)\n```\n\nprints\n\n```text\n(.*?)\n```", readme, re.DOTALL)
+    assert m is not None
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(m.group(1), "README.md", "exec"), {})
+    if UPDATE:
+        README.write_text(
+            readme[: m.start(2)] + out.getvalue().rstrip("\n") + readme[m.end(2) :], encoding="utf-8"
+        )
+    else:
+        assert out.getvalue().rstrip("\n") == m.group(2)

@@ -124,38 +124,38 @@ def check(text: str, result: object) -> None:
 @settings(max_examples=150, deadline=None)
 @given(TEXTS)
 def test_people(text: str) -> None:
-    result = newscli.people(newscli.parse(text))
+    result = newscli.people_in(newscli.parse(text))
     check(text, result)
-    assert newscli.people(newscli.parse(text)) == result
+    assert newscli.people_in(newscli.parse(text)) == result
 
 
 @settings(max_examples=150, deadline=None)
 @given(TEXTS)
 def test_quotes(text: str) -> None:
-    result = newscli.quotes(newscli.parse(text))
+    result = newscli.quotes_in(newscli.parse(text))
     check(text, result)
     for q in result:
         assert q.kind in ("direct", "partial", "indirect")
-    assert newscli.quotes(newscli.parse(text)) == result
+    assert newscli.quotes_in(newscli.parse(text)) == result
 
 
 @settings(max_examples=150, deadline=None)
 @given(TEXTS)
 def test_timeline(text: str) -> None:
-    result = newscli.timeline(newscli.parse(text))
+    result = newscli.timeline_of(newscli.parse(text))
     check(text, result)
     for t in result:
         assert t.type in ("DATE", "TIME", "DURATION", "SET")
         assert t.begin is None or t.end_date is None or t.begin <= t.end_date
-    assert newscli.timeline(newscli.parse(text)) == result
+    assert newscli.timeline_of(newscli.parse(text)) == result
 
 
 @settings(max_examples=150, deadline=None)
 @given(TEXTS, st.integers(min_value=0, max_value=5))
 def test_summary(text: str, n: int) -> None:
-    result = newscli.summary(newscli.parse(text), n)
+    result = newscli.summary_of(newscli.parse(text), n)
     check(text, result.key_sentences)
     assert len(result.key_sentences) <= n
     starts = [s.start for s in result.key_sentences]
     assert starts == sorted(starts)
-    assert newscli.summary(newscli.parse(text), n) == result
+    assert newscli.summary_of(newscli.parse(text), n) == result

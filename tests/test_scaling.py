@@ -27,10 +27,10 @@ INPUTS: dict[str, Callable[[int], str]] = {
 }
 
 ANALYSES: dict[str, Callable[[newscli.Article], object]] = {
-    "summary": newscli.summary,
-    "quotes": newscli.quotes,
-    "timeline": newscli.timeline,
-    "people": newscli.people,
+    "summary": newscli.summary_of,
+    "quotes": newscli.quotes_in,
+    "timeline": newscli.timeline_of,
+    "people": newscli.people_in,
 }
 
 

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import importlib
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newscli import summary
 from newscli.model import Person, Span, TimeExpression
 from newscli.read import parse
 from newscli.sentences import count_words
-
-# ``newscli.summary`` the name is the analysis function; the module is imported by path.
-summary = importlib.import_module("newscli.summary")
 
 
 def keys(text: str, n: int = 3) -> list[str]:
@@ -359,9 +355,9 @@ def test_the_library_entry_point() -> None:
     import newscli
 
     article = newscli.parse(STORY)
-    result = newscli.summary(article, 2)
+    result = newscli.summary_of(article, 2)
     expected = summary.key_sentences(
-        article, 2, people=newscli.people(article), timeline=newscli.timeline(article)
+        article, 2, people=newscli.people_in(article), timeline=newscli.timeline_of(article)
     )
     assert result.key_sentences == expected
     assert len(result.key_sentences) == 2

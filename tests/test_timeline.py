@@ -101,6 +101,8 @@ CASES = [
     ("The band plays on a still unnamed date in January.", "2023-10-15", "January", "DATE", "2024-01"),
     ("The court was told on Dec. 15 that it was closed.", "2023-07-20", "Dec. 15", "DATE", "2022-12-15"),
     ("The dividend was declared payable Dec. 15.", "2023-10-20", "Dec. 15", "DATE", "2023-12-15"),
+    ("The shop has stayed shut since the Oct. 23 fire.", "2023-05-06", "Oct. 23", "DATE", "2022-10-23"),
+    ("The vote will be held on Oct. 23 in the capital.", "2023-05-06", "Oct. 23", "DATE", "2023-10-23"),
     ("The ceasefire broke down last spring.", "2023-10-20", "last spring", "DATE", "2023-SP"),
     ("The vote slipped to the last half of 2023.", "2023-03-15", "the last half of 2023", "DATE", "2023-H2"),
     ("Our bakery grew in the past two quarters.", "2023-10-20", "the past two quarters", "DURATION", "P6M"),
@@ -188,6 +190,23 @@ EXTENTS = [
     ("They won 3-1 and paid $20m, 2.5% more, for half of the club.", []),
     ("He walked 1,000 miles in 2,500 hours of $1990 work.", ["2,500 hours"]),
     ("It was the 10-day truce of the three-year plan.", ["10-day", "three-year"]),
+    # month spellings: "Mar" and "Jun" need their full stop, "may" and "march" are verbs
+    ("Votes were cast on Mar 5 and on Mar. 6 in the hall.", ["Mar. 6"]),
+    ("It may 5 times fail, but on May 5 it opened.", ["May 5"]),
+    ("Due Sept 5, Jun 7 or Jun. 8, and AUGUST 2021.", ["Sept 5", "Jun. 8", "AUGUST 2021"]),
+    ("The Marché 5 and Xjanuary 2020 stalls.", ["2020"]),
+    (
+        "Prices may dip in the short term; the vote is put off to a later date.",
+        ["the short term", "a later date"],
+    ),
+    (
+        "Built in the eighteenth century, it stood for the better part of a decade.",
+        ["the eighteenth century", "the better part of a decade"],
+    ),
+    (
+        "At present the plant runs for at most three weeks in the present system.",
+        ["At present", "at most three weeks"],
+    ),
 ]
 
 
@@ -277,3 +296,120 @@ def test_dates_outside_the_calendar_never_fail(text: str, dct: str | None) -> No
     article = newscli.parse(f"date {dct}\n\n{text}" if dct else text)
     for t in find_timeline(article):
         assert article.text[t.start : t.end] == t.text
+
+
+# ----------------------------------------------------------------------------- extents machinery
+
+
+def _openings(body: str, k: int = 3) -> set[str]:
+    """How a match of ``body`` may open: its first ``k`` characters lower-cased, cut before the
+    first one that is not an ASCII letter (so "1", "a", "the"). Derived from the parsed pattern."""
+    import re
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser as p  # type: ignore[attr-defined]
+
+    wild, cont = "w", "c"
+
+    def chars(op: object, av: object) -> set[str] | None:
+        if op is c.LITERAL:
+            return {chr(av).lower()}  # type: ignore[arg-type]
+        out: set[str] = set()
+        for o, a in av:  # type: ignore[attr-defined]
+            if o is c.LITERAL:
+                out.add(chr(a).lower())
+            elif o is c.RANGE and a[1] - a[0] < 200:
+                out |= {chr(x).lower() for x in range(a[0], a[1] + 1)}
+            elif o is c.CATEGORY and a in (c.CATEGORY_DIGIT, c.CATEGORY_UNI_DIGIT):
+                out |= set("0123456789")
+            elif o is c.CATEGORY and a in (c.CATEGORY_SPACE, c.CATEGORY_UNI_SPACE):
+                out |= set(" \t\n\r\f\v")
+            else:
+                return None
+        return out
+
+    def concat(acc: set[tuple[str, str]], more, k: int) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+        out = set()
+        for s, state in acc:
+            if len(s) >= k or state == wild:
+                out.add((s, state))
+            else:
+                out |= {(s + t, state2) for t, state2 in more(k - len(s))}
+        return out
+
+    def seq(items, k: int) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+        acc = {("", cont)}
+        for op, av in items:
+            acc = concat(acc, lambda kk, op=op, av=av: elem(op, av, kk), k)
+        return acc
+
+    def elem(op, av, k: int) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+        if op in (c.LITERAL, c.IN):
+            cs = chars(op, av)
+            return {("", wild)} if cs is None else {(ch, cont) for ch in cs}
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return {("", cont)}
+        if op is c.SUBPATTERN:
+            return seq(av[-1], k)
+        if op is c.BRANCH:
+            return set().union(*(seq(b, k) for b in av[1]))
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            lo, hi, sub = av
+            out: set[tuple[str, str]] = set()
+            acc = {("", cont)}
+            for r in range(k + 2):
+                out |= acc if r >= lo else {(s, state) for s, state in acc if len(s) >= k or state == wild}
+                if r + 1 > hi:
+                    break
+                acc = concat(acc, lambda kk: seq(sub, kk), k)
+            return out
+        return {("", wild)}
+
+    out = set()
+    for s, _ in seq(p.parse(body, re.IGNORECASE), k):
+        j = 0
+        while j < len(s) and s[j].isascii() and s[j].isalpha():
+            j += 1
+        out.add(s[: max(j, 1)] if j < k else s)
+    return {o for o in out if not any(q != o and o.startswith(q) for q in out)}
+
+
+def test_openings_agree_with_the_patterns() -> None:
+    from newscli.timeline.extents import OPENINGS, RULES, full_body
+
+    derived = {name: " ".join(sorted(_openings(full_body(name)))) for name, _ in RULES}
+    assert derived == {name: " ".join(sorted(text.split())) for name, text in OPENINGS.items()}
+
+
+EQUIVALENCE = [
+    "Early March 2023, late last Friday and the end of 2019 were named, then mid-May and early May.",
+    "At least 30 days ago, some years ago and about five years earlier, the first quarter of 1989.",
+    "In May he said, by May 2021; Sept. 5, Jan.5, Jan. 2023, MARCH 3 and Feb 14 came, then 3pm Friday.",
+    "The 1990s, the late 1980s, the 20th century, the summer of 2012, fiscal 1988 and year-end results.",
+    "Every Monday, twice a week, the coming months, the next few days, now, currently, the past.",
+    "Sixteen days and twenty-one years, a couple of weeks, a dozen years, 10:30 a.m. EST Tuesday.",
+]
+
+
+@pytest.mark.parametrize("sentence", EQUIVALENCE)
+def test_rules_tried_apart_match_as_one_alternation(sentence: str) -> None:
+    """At every word start, the rules tried apart give the rule and end the single alternation
+    of them all (modifiers spelled out) gives on the month-marked text."""
+    import re
+
+    from newscli.timeline.extents import mark_months, match_at, pattern
+
+    marked = mark_months(sentence)
+    rx = pattern()
+    for m in re.finditer(r"\b\w|['’]", marked):
+        whole = rx.match(marked, m.start())
+        expected = None if whole is None else (whole.lastgroup, whole.end())
+        assert match_at(marked, m.start()) == expected, sentence[m.start() :]
+
+
+def test_a_time_alone_is_on_the_day_being_told() -> None:
+    text = "The fire started on March 3, 2021. It spread at 6 a.m. and the roof fell."
+    assert found(text, "2023-03-15")["6 a.m."] == ("TIME", "2021-03-03T06:00")
+    assert found("The talks resume at 6 a.m. in Geneva.", "2023-03-15")["6 a.m."] == (
+        "TIME",
+        "2023-03-15T06:00",
+    )

@@ -119,7 +119,7 @@ def quotes_view(file: str, article: Article, quotes: Sequence[Quote]) -> Rendera
     table = Table(title=title(file, article), title_justify="left", box=box.SIMPLE_HEAD, expand=True)
     table.add_column("Speaker", style="bold", ratio=2)
     table.add_column("Quote", ratio=6, overflow="fold")
-    table.add_column("Cue", ratio=1, no_wrap=True)
+    table.add_column("Cue", min_width=8, overflow="fold")
     for q in quotes:
         body = Text()
         body.append("“" if q.kind != "indirect" else "", style="dim")

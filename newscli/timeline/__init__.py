@@ -6,9 +6,10 @@
     [('next week', '2023-W01')]
 
 Three steps per sentence: :mod:`~newscli.timeline.extents` finds the expressions (one
-regular expression), :mod:`~newscli.timeline.tense` gives the direction of relative
-ones, :mod:`~newscli.timeline.values` normalises them against the publication date and
-the dates the article named before. The result is sorted by the first day each value
+pattern per rule, tried only near trigger words and compiled on first use),
+:mod:`~newscli.timeline.tense` gives the direction of relative ones (only for the rules
+that ask), :mod:`~newscli.timeline.values` normalises them against the publication date
+and the dates the article named before. The result is sorted by the first day each value
 covers; unresolved values (durations, sets, references, unknown years) come last.
 """
 
@@ -16,13 +17,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import string
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from newscli.model import Article, Span, TimeExpression, TimexType
 from newscli.timeline.dates import bounds
-from newscli.timeline.extents import CAPITALISED, LINKS, OPENERS, TRIGGERS, pattern
-from newscli.timeline.tense import Tense, Word, markers, tense_at
+from newscli.timeline.extents import (
+    CAPITALISED,
+    LINKS,
+    MONTH_LETTERS,
+    OPENERS,
+    TRIGGERS,
+    mark_months,
+    match_at,
+)
+from newscli.timeline.tense import Tense, markers, tense_at
 from newscli.timeline.values import Context, normalise
 
 __all__ = ["find_timeline"]
@@ -58,7 +66,7 @@ _HALVES = frozenset(["first", "second", "last", "1st", "2nd"])
 _DOTTED_DATE = re.compile(r"\.[01]?\d\.\d{4}\b")
 #: Openers that open an expression only before particular words ("at least", "up to").
 _OPENS_BEFORE = {
-    "at": ("least", "most", "the"),
+    "at": ("least", "most", "the", "present"),
     "up": ("to",),
     "more": ("than",),
     "less": ("than",),
@@ -88,10 +96,6 @@ def _number_may_be_time(text: str, words: list[tuple[int, str]], i: int) -> bool
     return False
 
 
-#: Punctuation to blank out before looking words up ("``Today," is "today").
-_NOT_LETTERS = str.maketrans({c: " " for c in string.punctuation + "“”‘’–—…«»"})
-
-
 #: Digits that can be a time expression without a trigger word: a year, 3/20, 10:30, 3 p.m., 20th,
 #: Q3, FY24.
 _TIME_DIGITS = re.compile(
@@ -102,11 +106,17 @@ _TIME_DIGITS = re.compile(
 )
 
 
-def _may_hold_time(text: str) -> bool:
-    """A cheap test that a sentence may hold a time expression at all."""
-    if not TRIGGERS.isdisjoint(text.lower().translate(_NOT_LETTERS).split()):
+_LETTERS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+
+
+def _may_hold_time(text: str, letters: list[str]) -> bool:
+    """A cheap test that a sentence may hold a time expression at all (``letters``: its runs of
+    letters, lower-cased)."""
+    if not TRIGGERS.isdisjoint(letters):
         return True
-    return _TIME_DIGITS.search(text) is not None
+    # every branch of _TIME_DIGITS holds a digit: most sentences have none
+    return _DIGIT.search(text) is not None and _TIME_DIGITS.search(text) is not None
 
 
 def _opener(word: str) -> bool:
@@ -125,27 +135,31 @@ def _may_open(words: list[tuple[int, str]], k: int, i: int) -> bool:
     return need is None or words[k + 1][1].lower() in need
 
 
-def _matches(text: str, words: list[tuple[int, str]]) -> Iterator[re.Match[str]]:
+def _matches(text: str, marked: str, words: list[tuple[int, str]]) -> Iterator[tuple[str, int, int]]:
     """The expressions of a sentence, left to right, without overlaps.
 
     Cheap first: the words are split with a simple pattern and looked up in a set of
     trigger words (month and weekday names, units, digits...); the full pattern is only
     tried at the few word starts just before each trigger, never at every character.
+    The rules run on ``marked``, the text with its month names marked (see
+    :func:`~newscli.timeline.extents.mark_months`).
     """
-    starts = [s for s, _ in words]
-    rx = pattern()
+    maybe = [
+        i
+        for i, (_, w) in enumerate(words)
+        if (low := w.lower()) in TRIGGERS or low[0].isdigit() or "'" in low or "’" in low
+    ]
     done = 0
-    for i, (s, w) in enumerate(words):
+    for i in maybe:
+        s, w = words[i]
         if s < done:
             continue
-        if w[0].isdigit():
+        low = w.lower()
+        if low[0].isdigit():
             if not _number_may_be_time(text, words, i):
                 continue
         else:
-            low = w.lower()
             if low not in TRIGGERS:
-                if "'" not in low and "’" not in low:
-                    continue
                 low = low.split("'")[0].split("’")[0]  # "Friday's"
                 if low not in TRIGGERS:
                     continue
@@ -156,37 +170,40 @@ def _matches(text: str, words: list[tuple[int, str]]) -> Iterator[re.Match[str]]
         # The expression may open a few words earlier, within the run of modifier words
         # ("at least the past", "the end of") just before the trigger.
         j = i
-        while j > 0 and i - j < _REACH and starts[j - 1] >= done and _opener(words[j - 1][1]):
+        while j > 0 and i - j < _REACH and words[j - 1][0] >= done and _opener(words[j - 1][1]):
             j -= 1
         for k in range(j, i + 1):
             if k < i and not _may_open(words, k, i):
                 continue
-            pos = starts[k]
+            pos = words[k][0]
             if k == i and pos > 0 and text[pos - 1] in "'’":
                 pos -= 1
-            m = rx.match(text, pos)
-            if m is not None and m.end() > s:
-                done = m.end()
-                yield m
+            hit = match_at(marked, pos)
+            if hit is not None and hit[1] > s:
+                done = hit[1]
+                yield hit[0], pos, done
                 break
 
 
 def _scan(text: str, offset: int, sentence: Span, ctx: Context) -> Iterator[TimeExpression]:
-    if not _may_hold_time(text):
+    letters = _LETTERS.findall(text.lower())
+    if not _may_hold_time(text, letters):
         return
+    marked = text if MONTH_LETTERS.isdisjoint(letters) else mark_months(text)
     words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
-    found: list[tuple[int, int, Tense]] | None = None
-    for m in _matches(text, words):
-        rule = m.lastgroup
-        if rule is None:
-            continue
-        s, e = m.span()
-        if found is None:
-            lowered: list[Word] = [(a, a + len(w), w.lower()) for a, w in words]
-            found = markers(lowered)
-        tense = tense_at(found, s, e)
+    found: list[list[tuple[int, int, Tense]]] = []  # the sentence's tense markers, once asked for
+
+    def tense_of(s: int, e: int) -> Callable[[], Tense | None]:
+        def tense() -> Tense | None:
+            if not found:
+                found.append(markers([(a, a + len(w), w.lower()) for a, w in words]))
+            return tense_at(found[0], s, e)
+
+        return tense
+
+    for rule, s, e in _matches(text, marked, words):
         try:
-            res = normalise(rule, m.group(), ctx, tense, text[max(0, s - 30) : s], text[e : e + 30])
+            res = normalise(rule, text[s:e], ctx, tense_of(s, e), text[max(0, s - 30) : s], text[e : e + 30])
         except (ValueError, OverflowError):  # a day or a shift outside the calendar (year 0, 10000)
             res = None
         if res is None:

@@ -136,6 +136,8 @@ def resolve_month_year(dct: dt.date, month: int, day: int | None, tense: Tense |
             d = dt.date(y, month, 28)
         dists.append(((d - dct).days, y))
     nearest = min(dists, key=lambda p: abs(p[0]))
+    if day is not None and nearest[0] > NEAR_DAYS and tense != "future":
+        tense = "past"  # months ahead and nothing says it is to come: news reports what happened
     if day is None or abs(nearest[0]) <= NEAR_DAYS or tense not in ("past", "future"):
         return nearest[1]
     if tense == "past":

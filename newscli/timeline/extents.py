@@ -1,34 +1,101 @@
 """Extents: where the temporal expressions are, as TimeML marks them.
 
-One alternation, compiled once and run once over each sentence. Each top-level named
-group is one kind of expression; the normaliser (:mod:`newscli.timeline.values`) reads
-the words of the match. Alternatives are ordered longest first where they share a start.
-Extents leave out prepositions ("on Thursday" gives "Thursday") and keep determiners and
-modifiers ("the last week", "early December").
+One pattern per kind of expression (a rule), tried in priority order at the word starts
+near a trigger word; the first rule that matches wins, as in one alternation of them all
+(the tests check that they agree). Only the rules that may open with the first letters at
+a word start are tried (``OPENINGS``), and each is compiled the first time it is tried, so
+a process pays for the patterns it uses, a few milliseconds. Month names are marked in the
+text beforehand (:func:`mark_months`) and modifiers ("early", "at least") matched apart
+(``MODIFIED``), rather than spelled out in every rule. The normaliser
+(:mod:`newscli.timeline.values`) reads the words of the match. Rules are ordered longest
+first where they share a start. Extents leave out prepositions ("on Thursday" gives
+"Thursday") and keep determiners and modifiers ("the last week", "early December").
 
 No quantifier is nested over overlapping classes, so matching is linear in the text.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 
 from newscli.timeline.lexicon import DECADE_WORDS, word_set
 
-_MONTH = (
-    r"(?-i:(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)|Apr(?:il|\.)?|Jun(?:e|\.)|Jul(?:y|\.)"
-    r"|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Sep\.|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
-    r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?!\w)|May\b)"
+#: Month names are not spelled out in the patterns (a dozen copies of one long alternation
+#: made them slow to compile): :func:`mark_months` first overwrites each month name of a
+#: sentence with a marker letter repeated over its length, so offsets do not move and ``\b``
+#: still holds around it. Markers are letters of the Yi syllabary, which English news does
+#: not use (any already in a sentence are masked). ``_MONTH`` is any month name, ``_MONTH_ALONE``
+#: one that names a month with nothing around it.
+_MARK_ALONE = "\ua000"
+_MARK_ABBREV = "\ua001"
+_MARK_MAY = "\ua002"
+_MONTH = r"(?:[\ua000-\ua002]+(?!\w))"
+_MONTH_ALONE = r"(?:\ua000+(?!\w))"
+#: Month spellings, with a full stop where it belongs to the spelling: those that name a
+#: month alone, and abbreviations (and capitals) that need a day or a year beside them. Case
+#: matters: "march" and "may" are verbs.
+MONTH_ALONE = word_set(
+    "Jan. January Feb. February March April June July Aug. August Sept. September Oct. October "
+    "Nov. November Dec. December"
 )
-#: "May" is a verb too: alone it needs a day, a year or a determiner around it.
-_MONTH_ALONE = (
-    r"(?-i:(?:Jan(?:uary|\.)|Feb(?:ruary|\.)|March|April|June|July|Aug(?:ust|\.)|Sept(?:ember|\.)"
-    r"|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.))(?!\w))"
+MONTH_ABBREV = word_set(
+    "Jan Feb Mar. Apr Apr. Jun. Jul. Aug Sep. Sept Oct Nov Dec JANUARY FEBRUARY MARCH APRIL JUNE JULY "
+    "AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER"
 )
+_MONTH_WORDS = frozenset(w.rstrip(".") for w in MONTH_ALONE | MONTH_ABBREV) | {"May"}
+#: The month names lower-cased: a sentence without one of them has no month to mark.
+MONTH_LETTERS = frozenset(w.lower() for w in _MONTH_WORDS)
+_MARKERS = re.compile("[\ua000-\ua002]")
+_WORD_CHAR = re.compile(r"\w")
+
+
+_MONTH_CANDIDATE = re.compile(
+    r"(?<!\w)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+    r"[A-Za-z]*"
+)
+
+
+def mark_months(text: str) -> str:
+    """``text`` with each month name (see ``_MONTH``) overwritten by its marker letter.
+
+    A name must stand after a non-word character and before one; "Jan." keeps its full stop
+    when a non-word character follows it.
+    """
+    marks: list[tuple[int, int, str]] = []
+    for m in _MONTH_CANDIDATE.finditer(text):
+        s, w = m.start(), m.group()
+        if w not in _MONTH_WORDS:
+            continue
+        e = s + len(w)
+        if _WORD_CHAR.match(text, e):
+            continue
+        dotted = text.startswith(".", e) and not _WORD_CHAR.match(text, e + 1)
+        if w == "May":
+            marks.append((s, e, _MARK_MAY))
+        elif dotted and w + "." in MONTH_ALONE:
+            marks.append((s, e + 1, _MARK_ALONE))
+        elif dotted and w + "." in MONTH_ABBREV:
+            marks.append((s, e + 1, _MARK_ABBREV))
+        elif w in MONTH_ALONE:
+            marks.append((s, e, _MARK_ALONE))
+        elif w in MONTH_ABBREV:
+            marks.append((s, e, _MARK_ABBREV))
+    if not marks:
+        return text
+    text = _MARKERS.sub("x", text)
+    pieces: list[str] = []
+    last = 0
+    for s, e, mark in marks:
+        pieces.append(text[last:s])
+        pieces.append(mark * (e - s))
+        last = e
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 _WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
-_YEAR = r"(?<![\d$£€.,])(?:1[0-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d)"
+_YEAR = r"(?<![\d$.,])(?<![£€])(?:1[0-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d)"
 _SEP = r",?\s+"
 #: A year in words: "nineteen ninety-six", "two thousand and one".
 _SPOKEN_YEAR = (
@@ -60,10 +127,8 @@ _REL = (
     r"|the\s+current|the\s+same|the\s+final|the\s+latest|the\s+whole|the\s+entire|that)"
 )
 _MOD = (
-    r"(?:(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
-    r"|the\s+middle\s+of|the\s+close\s+of|the\s+turn\s+of|the\s+first\s+half\s+of"
-    r"|the\s+second\s+half\s+of|the\s+rest\s+of|end|start|the\s+early|the\s+late|the\s+mid)"
-    r"(?:\s+|-))"
+    r"(?:(?:early|earlier|late|later|mid|end|start|the\s+(?:(?:end|beginning|start|middle|close|turn|rest"
+    r"|(?:first|second)\s+half)\s+of|early|late|mid))(?:\s+|-))"
 )
 _DMOD = r"(?:(?:about|nearly|almost|more\s+than|less\s+than|over|at\s+least|roughly|up\s+to|only|just"
 _DMOD += r"|another|some|approximately|around|fewer\s+than|at\s+most|the\s+better\s+part\s+of)\s+)"
@@ -127,9 +192,9 @@ RULES: tuple[tuple[str, str], ...] = (
         + _YEAR
         + r")?",
     ),
-    ("mdy", r"(?:\b" + _MOD + r")?\b" + _MONTH + r"\s*" + _DAY + r"(?:" + _SEP + _YEAR + r")?"),
+    ("mdy", r"\b" + _MONTH + r"\s*" + _DAY + r"(?:" + _SEP + _YEAR + r")?"),
     ("dmy", r"(?:\bthe\s+)?\b" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"(?:" + _SEP + _YEAR + r")?"),
-    ("my", r"(?:\b" + _MOD + r")?\b" + _MONTH + r"(?:\s+of)?,?\s+(?:" + _YEAR + r"|" + _SPOKEN_YEAR + r")"),
+    ("my", r"\b" + _MONTH + r"(?:\s+of)?,?\s+(?:" + _YEAR + r"|" + _SPOKEN_YEAR + r")"),
     ("mrel", r"\b" + _MONTH + r"\s+(?:(?:of\s+)?(?:this|last|next)\s+year)\b"),
     ("qshort", r"\b(?-i:[QH][1-4])(?:\s+|-|/)?(?:" + _YEAR + r"|['’]?\d\d\b)?(?![\w-])"),
     ("fy", r"\b(?-i:FY)\s?(?:" + _YEAR + r"|\d\d\b)"),
@@ -161,9 +226,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "ago",
-        r"(?:\b"
-        + _DMOD
-        + r")?\b"
+        r"\b"
         + _NUM
         + r"(?:\s+or\s+so)?\s+(?:more\s+)?"
         + _UNIT
@@ -171,7 +234,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "rel_wd",
-        r"\b(?:" + _MOD + r")?(?:this|next|last|past|coming|this\s+past|the\s+previous"
+        r"\b(?:this|next|last|past|coming|this\s+past|the\s+previous"
         r"|the\s+following|the\s+next)\s+" + _WEEKDAY + r"(?:\s+" + _PART + r")?",
     ),
     (
@@ -185,7 +248,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "relmonth",
-        r"\b(?:" + _MOD + r")?(?:this|next|last|this\s+past|past)\s+" + _MONTH + r"(?:\s*" + _DAY + r")?",
+        r"\b(?:this|next|last|this\s+past|past)\s+" + _MONTH + r"(?:\s*" + _DAY + r")?",
     ),
     (
         "season_y",
@@ -236,20 +299,17 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "yearmod",
-        r"(?:\b" + _MOD + r")?\b(?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?|the\s+year\s+|"
+        r"\b(?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?|the\s+year\s+|"
         r"the\s+(?:fiscal|calendar)\s+year\s+)?" + _YEAR + r"(?![\w-])",
     ),
     ("yearend", r"\b(?:the\s+)?year(?:-|\s+|['’]s\s+)end\b|\bthe\s+end\s+of\s+the\s+year\b"),
     ("season", r"\b(?:(?:this|last|next|the|early|late|mid|the\s+early|the\s+late)(?:\s+|-))+" + _SEASON),
+    ("month", r"\b" + _MONTH_ALONE),
     (
-        "month",
-        r"\b(?:"
-        + _MOD
-        + r")?"
-        + _MONTH_ALONE
-        + r"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)"
+        "may",
+        r"(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)"
         r"|(?<=\bthrough\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bthis\s)"
-        r"|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bmid-))May\b(?![\w-])",
+        r"|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bmid-))\ua002+(?![\w-])",
     ),
     (
         "set",
@@ -270,7 +330,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "dur",
-        r"(?:\b" + _DMOD + r")?\b(?:the\s+)?(?:(?:past|last|next|first|final|previous|coming|following"
+        r"\b(?:the\s+)?(?:(?:past|last|next|first|final|previous|coming|following"
         r"|latest|initial|remaining|ensuing|preceding|subsequent)\s+)?"
         + _NUM
         + r"(?:\s+or\s+so)?(?:-|\s+)(?:more\s+)?"
@@ -296,7 +356,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "ref",
-        r"\b(?:right\s+now|just\s+now|now|currently|nowadays|presently|at\s+present|the\s+present"
+        r"\b(?:right\s+now|just\s+now|now|currently|nowadays|presently|at\s+present|the\s+present(?!\s+[a-z])"
         r"|these\s+days|at\s+the\s+moment|recently|lately|the\s+past|the\s+near\s+future"
         r"|the\s+future|the\s+distant\s+future|a\s+later\s+date|the\s+(?:near|short|long)\s+term|current)\b"
         r"(?![-’']\w)",
@@ -314,10 +374,161 @@ RULES: tuple[tuple[str, str], ...] = (
 )
 
 
-@functools.cache
+#: How a match of each rule may open: its first three letters, lower-cased, or fewer when
+#: a digit, a sign or a space comes sooner ("the", "las", "1", "a", "q"). At a word start
+#: only the rules that may open there are tried, each compiled the first time it is needed:
+#: one alternation of every rule would cost tens of milliseconds to compile in every process.
+#: The tests derive these openings from the patterns and check that they agree.
+OPENINGS: dict[str, str] = {
+    "iso": "0 1 2 3 4 5 6 7 8 9",
+    "slash": "0 1 2 3 4 5 6 7 8 9",
+    "dotted": "0 1 2 3 4 5 6 7 8 9",
+    "clock": "0 1 2 3 4 5 6 7 8 9 mid noo",
+    "wdate": "fri mon sat sun thu tue wed",
+    "mdy": "ear end lat mid sta the \ua000 \ua001 \ua002",
+    "dmy": "0 1 2 3 4 5 6 7 8 9 the",
+    "my": "ear end lat mid sta the \ua000 \ua001 \ua002",
+    "mrel": "\ua000 \ua001 \ua002",
+    "qshort": "h q",
+    "fy": "fy",
+    "quarter": (
+        "1 2 3 4 a cal com cor cur fir fis fla fou its las lat nex pre pri sam sec str tha the thi wea yea"
+    ),
+    "yquarter": "1 2 fis the",
+    "quarter_rel": "com cor cur las lat nex pre pri rec sam the thi yea",
+    "ago": (
+        "0 1 2 3 4 5 6 7 8 9 a cou doz eig ele few fif fiv for fou hun jus les man mor nea nin one "
+        "onl ove rou sev six som ten the thi thr twe two up"
+    ),
+    "rel_wd": "com ear end las lat mid nex pas sta the thi",
+    "relmod": "com cur ear fin fol las lat mid nex pas pre rec sam tha the thi",
+    "relmonth": "ear end las lat mid nex pas sta the thi",
+    "season_y": "aut ear end fal lat mid spr sta sum the win",
+    "decade": "' 1 2 ear eig end fif for lat mid nin sev six sta the thi twe \u2019",
+    "century": "0 1 2 3 4 5 6 7 8 9 ear eig ele end fif fir fou lat mid nin sec sev six sta ten the thi twe",
+    "holiday": "arm bas box chr eas ele fat goo hal ind lab mar mem mot new pre tha val vet",
+    "dayrel": "ear lat tod tom ton yes",
+    "daypart": "ear las lat mid thi tom yes",
+    "weekday": "ear fri lat mon sat sun thu tue wed",
+    "yearword": "eig nin the two",
+    "yearmod": "1 2 cal ear end fis lat mid sta the",
+    "yearend": "the yea",
+    "season": "ear las lat mid nex the thi",
+    "month": "ear end lat mid sta the \ua000",
+    "may": "\ua002",
+    "set": "ann biw dai eac eve fou fri hou mon nig onc per sat sun thr thu tue twi wed wee yea",
+    "dur": (
+        "0 1 2 3 4 5 6 7 8 9 a com cou doz eig ele ens few fif fin fir fiv fol for fou hun ini jus "
+        "las lat les man mor nea nex nin one onl ove pas pre rem rou sev six som sub ten the thi "
+        "thr twe two up"
+    ),
+    "durq": "com fin fir fol las lat nex pas pre rem the",
+    "long": "cen day dec mon wee yea",
+    "dur_adj": (
+        "0 1 2 3 4 5 6 7 8 9 a cou doz eig ele few fif fiv for fou hun man nin one sev six som ten "
+        "thi thr twe two"
+    ),
+    "vague": "com fol for las nex pas rec the wit",
+    "ref": "a cur jus lat now pre rec rig the",
+    "day_rel": "ear lat tha the",
+    "unit_the": "the",
+}
+
+
+def _rules_by_opening() -> dict[str, tuple[int, ...]]:
+    table: dict[str, list[int]] = {}
+    for i, (name, _) in enumerate(RULES):
+        for opening in OPENINGS[name].split():
+            table.setdefault(opening, []).append(i)
+    return {c: tuple(ix) for c, ix in table.items()}
+
+
+_BY_OPENING = _rules_by_opening()
+_CANDIDATES: dict[str, tuple[int, ...]] = {}
+
+
+def _candidates(key: str) -> tuple[int, ...]:
+    """The rules, in priority order, that may match text opening with ``key`` (3 characters,
+    lower-cased)."""
+    found = _CANDIDATES.get(key)
+    if found is None:
+        ix: set[int] = set()
+        for n in (1, 2, 3):
+            ix.update(_BY_OPENING.get(key[:n], ()))
+        if len(_CANDIDATES) > 20000:  # bounded: odd text can open with many different letters
+            _CANDIDATES.clear()
+        found = _CANDIDATES[key] = tuple(sorted(ix))
+    return found
+
+
+#: Rules that may open with a modifier ("early March 2023", "the end of 2019", "late last
+#: Friday", "at least 30 days"), and the modifier: it is matched apart so that it is not
+#: compiled into each of them.
+MODIFIED: dict[str, str] = {
+    "mdy": _MOD,
+    "my": _MOD,
+    "rel_wd": _MOD,
+    "relmonth": _MOD,
+    "yearmod": _MOD,
+    "month": _MOD,
+    "ago": _DMOD,
+    "dur": _DMOD,
+}
+_PREFIX_OF = {i: MODIFIED[name] for i, (name, _) in enumerate(RULES) if name in MODIFIED}
+_COMPILED: list[re.Pattern[str] | None] = [None] * len(RULES)
+
+
+def rule_pattern(index: int) -> re.Pattern[str]:
+    """The compiled pattern of rule ``index`` (compiled on first use)."""
+    rx = _COMPILED[index]
+    if rx is None:
+        rx = _COMPILED[index] = re.compile(RULES[index][1], re.IGNORECASE)
+    return rx
+
+
+_PREFIX_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _after_prefix(text: str, pos: int, prefix: str) -> int | None:
+    """Where the text after ``prefix`` (a modifier pattern) at ``pos`` starts, if one is there."""
+    rx = _PREFIX_PATTERNS.get(prefix)
+    if rx is None:
+        rx = _PREFIX_PATTERNS[prefix] = re.compile(r"\b" + prefix, re.IGNORECASE)
+    m = rx.match(text, pos)
+    return None if m is None else m.end()
+
+
+def match_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The first rule, in priority order, that matches ``text`` at ``pos``: its name and where
+    the match ends. A rule of ``MODIFIED`` may open with its modifier; it is tried with one
+    first, then without, as the pattern ``(?:\\b<modifier>)?`` before the rule would be."""
+    after: dict[str, int | None] = {}
+    for i in _candidates(text[pos : pos + 3].lower()):
+        rx = _COMPILED[i] or rule_pattern(i)
+        prefix = _PREFIX_OF.get(i)
+        if prefix is not None:
+            if prefix not in after:
+                after[prefix] = _after_prefix(text, pos, prefix)
+            start = after[prefix]
+            if start is not None:
+                m = rx.match(text, start)
+                if m is not None:
+                    return RULES[i][0], m.end()
+        m = rx.match(text, pos)
+        if m is not None:
+            return RULES[i][0], m.end()
+    return None
+
+
 def pattern() -> re.Pattern[str]:
-    """The one regular expression, compiled on first use."""
-    return re.compile("|".join(f"(?P<{name}>{body})" for name, body in RULES), re.IGNORECASE)
+    """All the rules as one alternation, in priority order (for tests and tools only)."""
+    return re.compile("|".join(f"(?P<{name}>{full_body(name)})" for name, _ in RULES), re.IGNORECASE)
+
+
+def full_body(name: str) -> str:
+    """The pattern of rule ``name`` with its optional modifier spelled out."""
+    body = dict(RULES)[name]
+    return r"(?:\b" + MODIFIED[name] + r")?" + body if name in MODIFIED else body
 
 
 #: Words that may stand in a time expression's core; the full pattern is only tried
@@ -332,7 +543,7 @@ TRIGGERS = word_set(
     "yesterday tomorrow now currently nowadays presently moment recently lately past future current "
     "daily nightly weekly biweekly monthly quarterly annually yearly hourly twenties thirties forties "
     "fifties sixties seventies eighties nineties christmas thanksgiving halloween eve nineteen "
-    "eighteen thousand midday period easter q h fy term"
+    "eighteen thousand midday period easter q h fy term date present"
 )
 
 #: Words an expression may open with before its trigger word ("the", "early", "at least").
@@ -344,7 +555,9 @@ OPENERS = TRIGGERS | word_set(
     "nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
     "thirty forty fifty sixty seventy eighty ninety hundred dozen couple few several many right these "
     "once twice times better initial remaining ensuing preceding subsequent full straight consecutive "
-    "long single distant near for within years first second third fourth 1st 2nd 3rd 4th present date "
+    "long short single distant near for within years first second third fourth 1st 2nd 3rd 4th present date "
+    "fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth "
+    "seventeenth eighteenth nineteenth twentieth "
     "good independence labor memorial mother's father's valentine's veterans boxing armistice bastille new "
     "martin luther king presidents election"
 )
@@ -353,7 +566,7 @@ OPENERS = TRIGGERS | word_set(
 #: "more than", "two to three").
 LINKS = word_set(
     "of than least to or trading business working school flat strong weak comparable corresponding prior "
-    "additional extra further"
+    "additional extra further part most"
 )
 
 #: Trigger words that name a time only when capitalised ("May", not "may").

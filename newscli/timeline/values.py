@@ -228,9 +228,13 @@ class Hit:
     text: str
     words: list[str]
     ctx: Context
-    tense: Tense | None
+    tense_of: Callable[[], Tense | None]  # the tense around the match, found when asked for
     before: str  # a few characters of the sentence before the match
     after: str  # and after it
+
+    @property
+    def tense(self) -> Tense | None:
+        return self.tense_of()
 
 
 def _r_iso(h: Hit) -> Result | None:
@@ -285,6 +289,8 @@ def _r_clock(h: Hit) -> Result | None:
     if re.search(r"\b(?:by|until|till)\s*$", before, re.IGNORECASE):
         tense = "future"  # a deadline: "until 5 p.m. Monday"
     day_value = _day_of(tw, ctx, tense)
+    if day_value is None and ctx.anchor is not None and len(ctx.anchor) == 10:
+        day_value = ctx.anchor  # a time alone is on the day the story is telling: "at 6 a.m."
     if day_value is None:
         if dct is None:
             return 0, n, "TIME", f"XXXX-XX-XXT{hm}"
@@ -422,9 +428,7 @@ def _r_rel_wd(h: Hit) -> Result | None:
 def _r_relmod(h: Hit) -> Result | None:
     w = h.words
     text = h.text
-    ctx = h.ctx
-    tense = h.tense
-    return _relmod(w, text, ctx, tense)
+    return _relmod(w, text, h.ctx, h.tense_of)
 
 
 def _r_relmonth(h: Hit) -> Result | None:
@@ -857,7 +861,7 @@ def _ago(w: list[str], text: str, ctx: Context) -> Result | None:
     return 0, n, "DATE", v2
 
 
-def _relmod(w: list[str], text: str, ctx: Context, tense: Tense | None) -> Result | None:
+def _relmod(w: list[str], text: str, ctx: Context, tense: Callable[[], Tense | None]) -> Result | None:
     n = len(text)
     dct = ctx.dct
     unit = w[-1]
@@ -890,7 +894,7 @@ def _relmod(w: list[str], text: str, ctx: Context, tense: Tense | None) -> Resul
     if unit in SEASONS:
         if dct is None:
             return 0, n, "DATE", f"XXXX-{SEASONS[unit]}"
-        return 0, n, "DATE", resolve_season(dct, SEASONS[unit], off, tense)
+        return 0, n, "DATE", resolve_season(dct, SEASONS[unit], off, tense())
     if dct is None:
         unknown = {
             "week": "XXXX-WXX",
@@ -1095,6 +1099,7 @@ HANDLERS: dict[str, Callable[[Hit], Result | None]] = {
     "yearmod": _r_yearmod,
     "yearend": _r_yearend,
     "month": _r_month,
+    "may": _r_month,
     "set": _r_set,
     "dur": _r_dur,
     "durq": _r_durq,
@@ -1108,10 +1113,11 @@ HANDLERS: dict[str, Callable[[Hit], Result | None]] = {
 
 
 def normalise(
-    rule: str, text: str, ctx: Context, tense: Tense | None, before: str, after: str
+    rule: str, text: str, ctx: Context, tense: Callable[[], Tense | None], before: str, after: str
 ) -> Result | None:
     """Type and value of one matched extent, or None to drop it.
 
+    ``tense`` gives the tense around the match (most rules never ask for it);
     ``before``/``after`` are a few characters of the sentence either side of the match.
     """
     handler = HANDLERS.get(rule)
