@@ -417,7 +417,11 @@ def _np_after(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None:
         return None
     if _strip_contraction(w) in ("he", "she", "they"):
         return _Mention(i, i + 1, "pronoun")
-    if _is_cap(t) and w not in TIME_WORDS:
+    if t[:1].islower() and w.endswith("ly") and i + 1 < hi and _verb_follows(tokens, i + 1, hi):
+        return None  # "said pleasantly into the phone": an adverb, not a speaker
+    if _is_cap(t) and (
+        w not in TIME_WORDS or (w in _NAME_LIKE_TIME_WORDS and i + 1 < hi and _is_word(tokens[i + 1][0]))
+    ):
         e = _name_run_forward(tokens, i, hi)
         if (
             e + 1 < hi
@@ -596,7 +600,7 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
             k += 1  # "former Rep. George Miller"
             continue
         # "the Washington Post", "The Times": a capitalised cue or time word in a name
-        in_name = (
+        in_name = (k == i and _is_cap(t) and w in _NAME_LIKE_TIME_WORDS) or (
             k > i
             and _is_cap(t)
             and (
