@@ -14,9 +14,13 @@ Three steps, each linear in the length of the article:
    for: after the quote in its sentence (``“Q,” she said`` / ``“Q,” said X``), then
    before it (``X said: “Q”``, ``X said China would uphold “Q”``; a phrase in marks
    looks before itself first), then at the end of its sentence (``…, said X, a …``).
-   The speaker is the noun phrase that is the subject of the cue (appositions,
-   relative clauses, asides in parentheses cut off), the phrase after an inverted
-   cue, or for a participle (``…, saying``) the subject of its clause. A quote with no
+   The speaker is the noun phrase that is the subject of the cue, the phrase after an
+   inverted cue, or for a participle (``…, saying``) the subject of its clause (or the
+   person it follows: ``with spokesman X saying``). The mention is the whole source
+   phrase as written, with its apposition, relative clause, party in parentheses or
+   affiliation (``Jim Bopp, a member of the committee``, ``Sen. X (R-Ky.)``, ``X of the
+   Post``); the speaker is the name cut from it. An outlet that reports the report
+   (``…, according to the Post``, ``…, CNN reported.``) is the source. A quote with no
    cue of its own takes, in this order: the speaker of a quote in its sentence; the
    report in the sentence before it, or in a paragraph before it that ends with a
    colon; the speaker of a quote in its paragraph; the speaker of the quote that ends
