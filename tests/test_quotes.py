@@ -307,6 +307,8 @@ SUBJECTS = [
     ("Residents marching through the streets chanted “open the bridge”.", "Residents"),
     # the apposition of a subject before a verb that is not a cue
     ("Maria Lopez, the head of the council, called the plan “a gamble”.", "Maria Lopez"),
+    # a name that ends like a participle is still a subject; its apposition stays with it
+    ("Reed, Leeds’s former mayor, also attacked Lopez, calling her “a loser”.", "Reed"),
     # a long apposition with commas of its own
     (
         "“We will see,” Tom Reed, a fellow at the Institute for Rivers, which studies floods, said.",

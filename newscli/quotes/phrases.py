@@ -712,7 +712,12 @@ def _subject_first(toks: Sequence[_Tok], hi: int) -> _Mention | None:
         i += 1
     first = toks[i][0].lower() if i < hi else ""
     opened = False
-    if first.endswith(("ing", "ed")) and first not in _NP_OPENERS:
+    if (
+        first.endswith(("ing", "ed"))
+        and first not in _NP_OPENERS
+        and i + 1 < hi
+        and toks[i + 1][0][:1].islower()  # not a name: "Reed, the mayor, …", "Ted Cruz"
+    ):
         # "Speaking to reporters, Bush …", "Asked about it, she …": past the participle
         for k in range(i, min(hi, i + 20)):
             if toks[k][0] == ",":
@@ -753,15 +758,27 @@ def _subject_first(toks: Sequence[_Tok], hi: int) -> _Mention | None:
         e = k
         while e < hi and e - k < 40 and toks[e][0] not in (",", ":", ";", "(", ")", "—", "–"):
             e += 1
+        first = toks[k][0] if k < hi else ""
+        describes = (
+            not _is_cap(first)
+            or first.endswith(("’s", "'s"))  # "Christie, New Jersey’s governor, repeated …"
+            or (m.kind == "nominal" and all(_is_cap(t[0]) or t[0] == "." for t in toks[k:e]))
+        )
         if (
             e + 1 < hi
             and toks[e][0] == ","
             and e > k
-            and not _is_cap(toks[k][0])
-            and _is_apposition(toks, k, e)
+            and describes
+            and (_is_apposition(toks, k, e) or (first.lower() in _PREPOSITIONS and first.islower()))
             and toks[e + 1][0][:1].islower()
-            and toks[e + 1][0].lower() not in STOP_WORDS
+            and (
+                toks[e + 1][0].lower() not in STOP_WORDS or toks[e + 1][0].lower() in BETWEEN_SUBJECT_AND_CUE
+            )
         ):
+            if m.kind == "nominal" and _is_cap(first) and not first.endswith(("’s", "'s")):
+                a, b = _trim_name(toks, k, e)  # "A top strategist, John Weaver, tells …"
+                if a < b and _classify_name(toks, a, b) == "name":
+                    return _Mention(a, b, "name", None, m.first, e)
             m.span_last = e
     return m
 
