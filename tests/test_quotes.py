@@ -161,6 +161,13 @@ ATTRIBUTION = [
         "Tom Reed, who ran the bank for a decade",
         "said",
     ),
+    # a clause on "which" after a thing is not part of the source phrase
+    (
+        "The complaint, which was filed in federal court in Leeds, alleged that the firm “failed to act”.",
+        "The complaint",
+        "The complaint",
+        "alleged",
+    ),
     # an aside between commas is not part of the source phrase
     ("“Rates will fall,” Tom Reed, however, said.", "Tom Reed", "Tom Reed", "said"),
     ("“Rates will fall,” Tom Reed, in a statement, said.", "Tom Reed", "Tom Reed", "said"),

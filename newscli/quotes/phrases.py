@@ -359,7 +359,8 @@ def _subject_before(tokens: Sequence[_Tok], c: int, lo: int) -> _Mention | None:
         m = _np_ending_at(tokens, k - 1, lo)
         if m is not None and m.kind == "relative":
             return None
-        aside = not _is_apposition(tokens, k + 1, j)
+        # (a clause on "which" describes a thing, and sources leave it out)
+        aside = not _is_apposition(tokens, k + 1, j) or tokens[k + 1][0].lower() == "which"
         # a long apposition holds commas of its own ("Scott Morris, a former official
         # who is now a fellow at the Center, which works …, said"): a person named
         # before an earlier comma is the speaker
@@ -760,9 +761,12 @@ def _subject_first(toks: Sequence[_Tok], hi: int) -> _Mention | None:
             e += 1
         first = toks[k][0] if k < hi else ""
         describes = (
-            not _is_cap(first)
-            or first.endswith(("’s", "'s"))  # "Christie, New Jersey’s governor, repeated …"
-            or (m.kind == "nominal" and all(_is_cap(t[0]) or t[0] == "." for t in toks[k:e]))
+            first.lower() != "which"
+            and (
+                not _is_cap(first)
+                or first.endswith(("’s", "'s"))  # "Christie, New Jersey’s governor, repeated …"
+                or (m.kind == "nominal" and all(_is_cap(t[0]) or t[0] == "." for t in toks[k:e]))
+            )
         )
         if (
             e + 1 < hi
