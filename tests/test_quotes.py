@@ -314,6 +314,11 @@ SUBJECTS = [
     ("Residents marching through the streets chanted “open the bridge”.", "Residents"),
     # the apposition of a subject before a verb that is not a cue
     ("Maria Lopez, the head of the council, called the plan “a gamble”.", "Maria Lopez"),
+    # a capitalised quantity opens a nominal phrase
+    (
+        "Hundreds of angry farmers marched through Leeds, chanting “no more cuts”.",
+        "Hundreds of angry farmers",
+    ),
     # a name that ends like a participle is still a subject; its apposition stays with it
     ("Reed, Leeds’s former mayor, also attacked Lopez, calling her “a loser”.", "Reed"),
     # a long apposition with commas of its own

@@ -438,6 +438,8 @@ def _np_after(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None:
         a, b = _trim_name(tokens, i, e)
         if a < b and e < hi and _is_noun_like(tokens[e][0]) and not _verb_follows(tokens, e + 1, hi):
             return _nominal_forward(tokens, i, hi)  # "Trump supporters", "Giant screens"
+        if e == i + 1 and e + 1 < hi and tokens[e][0] == "of" and tokens[e + 1][0][:1].islower():
+            return _nominal_forward(tokens, i, hi)  # "Hundreds of demonstrators", "Members of the panel"
         if a < b:
             if b < hi and tokens[b - 1][0].endswith(("’s", "'s")):
                 return _nominal_forward(tokens, i, hi)
