@@ -597,6 +597,15 @@ def _r_yearend(h: Hit) -> Result | None:
     return 0, n, "DATE", f"{y:04d}"
 
 
+#: "through" before a month, where it is not the end of a period already counted ("the year
+#: through August", "from March through May", "the 12 months through June").
+_THROUGH_ARRANGEMENT = re.compile(
+    r"(?<!\byear\s)(?<!\byears\s)(?<!\bmonths\s)(?<!\bquarter\s)(?<!\bperiod\s)(?<!\bweeks\s)"
+    r"(?<!\bdate\s)(?<!\d\s)\b(?:through|thru)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _r_month(h: Hit) -> Result | None:
     w = h.words
     text = h.text
@@ -609,6 +618,8 @@ def _r_month(h: Hit) -> Result | None:
     s = _strip_lead(text, ("in", "since", "until", "by", "from", "through", "of"))
     if re.search(r"\b(?:by|until|till|ahead\s+of)\s*$", h.before + text[:s], re.IGNORECASE):
         tense = "future"  # a deadline: "by August", "until January"
+    elif _THROUGH_ARRANGEMENT.search(h.before + text[:s]) and "from " not in h.before.lower():
+        tense = "future"  # an arrangement in force: "loans through January"
     return s, n, "DATE", _date_md(ctx, month, None, None, tense)
 
 
