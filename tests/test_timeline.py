@@ -226,6 +226,17 @@ def test_anchor_to_a_previous_date() -> None:
     assert got["A year earlier"] == ("DATE", "1988-Q3")
 
 
+def test_a_longer_period_after_the_quarter_compares_years() -> None:
+    text = (
+        "Profit in the third quarter rose 5%. For the nine months, sales were $9m, against $8m a year "
+        "earlier. The year-ago results and those of the 2022 period were restated."
+    )
+    got = found(text, "2023-11-02")
+    assert got["a year earlier"] == ("DATE", "2022")
+    assert got["year-ago"] == ("DATE", "2022")
+    assert got["the 2022 period"] == ("DATE", "2022")
+
+
 def test_days_relative_to_the_day_just_named() -> None:
     text = "The fire started on March 3, 2021. The next day the roof fell. That day was calm."
     got = found(text, "2023-03-15")

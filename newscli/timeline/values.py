@@ -2,7 +2,7 @@
 
 Relative expressions are resolved against the publication date (the DCT) and the tense
 of their sentence; "a year earlier" and "the year-ago quarter" against the last date or
-quarter the article named. Without a DCT they keep the TIMEX3 unknown forms (XXXX-02,
+quarter the article named (or, once a report moves on to "the nine months", its year). Without a DCT they keep the TIMEX3 unknown forms (XXXX-02,
 XXXX-WXX-4).
 """
 
@@ -71,6 +71,9 @@ class Context:
     dct: dt.date | None
     anchor: str | None = None  # last resolved date value named in the text
     quarter: str | None = None  # last quarter named ("1989-Q3")
+    #: the year of a report's longer period named after its quarter ("the nine months"), which
+    #: "a year earlier" then compares with the year before
+    period_year: int | None = None
 
 
 # ----------------------------------------------------------------------------- words
@@ -380,7 +383,7 @@ def _r_yquarter(h: Hit) -> Result | None:
         return None
     if q is None:
         ref = ctx.quarter or (f"{dct.year:04d}-Q{quarter_of(dct)}" if dct else None)
-        if ref is None:
+        if ref is None or ctx.period_year is not None:  # "the 1988 period" after "the nine months"
             return 0, n, "DATE", f"{y:04d}"
         q = int(ref[-1])
     return 0, n, "DATE", f"{y:04d}-Q{q}"
@@ -635,7 +638,11 @@ def _r_dur(h: Hit) -> Result | None:
     ctx = h.ctx
     before = h.before
     after = h.after
-    return _dur(w, text, ctx, before, after)
+    res = _dur(w, text, ctx, before, after)
+    if res is not None and res[3] in ("P6M", "P9M") and ctx.quarter is not None and w[0] in ("the", "first"):
+        # "For the nine months, ...": the report moves from its quarter to the year so far
+        ctx.period_year, ctx.quarter = int(ctx.quarter[:4]), None
+    return res
 
 
 def _r_durq(h: Hit) -> Result | None:
@@ -819,6 +826,7 @@ def _quarter(w: list[str], text: str, ctx: Context, tense: Tense | None) -> Resu
     last_day = bounds(v)[1]
     if not half and last_day is not None and (dct is None or last_day <= dct):
         ctx.quarter = v  # the quarter a report is about: one that has ended
+        ctx.period_year = None
     return 0, n, "DATE", v
 
 
@@ -835,6 +843,12 @@ def _quarter_rel(w: list[str], text: str, ctx: Context) -> Result | None:
     if "current" in w and dct is not None:
         return 0, n, "DATE", f"{dct.year:04d}-Q{quarter_of(dct)}"
     m = re.search(r"\b(\d{4})\b", low)
+    if ctx.quarter is None and ctx.period_year is not None and "quarter" not in w:
+        # after "the nine months": "the 1988 period", "the year-earlier results" name years
+        if m:
+            return 0, n, "DATE", m.group(1)
+        if "year-ago" in low or "year-earlier" in low or "last year" in low or "a year" in low:
+            return 0, n, "DATE", f"{ctx.period_year - 1:04d}"
     if m:
         return 0, n, "DATE", f"{m.group(1)}-Q{ref[-1]}"
     if "year-ago" in low or "year-earlier" in low or "last year" in low or "a year" in low:
@@ -856,6 +870,8 @@ def _ago(w: list[str], text: str, ctx: Context) -> Result | None:
         return 0, n, "DATE", "FUTURE_REF" if future else "PAST_REF"
     sign = 1 if future else -1
     dct = ctx.dct
+    if unit == "year" and num == 1 and ctx.quarter is None and ctx.period_year is not None:
+        return 0, n, "DATE", f"{ctx.period_year - 1:04d}"  # "for the nine months ... a year earlier"
     if "earlier" in w:
         base = ctx.quarter if ctx.quarter and unit == "year" else ctx.anchor
         if base is not None:
@@ -923,6 +939,7 @@ def _relmod(w: list[str], text: str, ctx: Context, tense: Callable[[], Tense | N
         return None
     if unit == "quarter":
         ctx.quarter = v
+        ctx.period_year = None
     return 0, n, "DATE", v
 
 
