@@ -237,6 +237,13 @@ def test_a_longer_period_after_the_quarter_compares_years() -> None:
     assert got["the 2022 period"] == ("DATE", "2022")
 
 
+def test_a_quarter_named_in_passing_is_not_the_reports() -> None:
+    text = "Third-quarter profit rose 9%. After a weak second quarter, sales beat those of a year ago."
+    got = found(text, "2023-11-02")
+    assert got["a weak second quarter"] == ("DATE", "2023-Q2")
+    assert got["a year ago"] == ("DATE", "2022-Q3")
+
+
 def test_days_relative_to_the_day_just_named() -> None:
     text = "The fire started on March 3, 2021. The next day the roof fell. That day was calm."
     got = found(text, "2023-03-15")

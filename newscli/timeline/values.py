@@ -2,8 +2,9 @@
 
 Relative expressions are resolved against the publication date (the DCT) and the tense
 of their sentence; "a year earlier" and "the year-ago quarter" against the last date or
-quarter the article named (or, once a report moves on to "the nine months", its year). Without a DCT they keep the TIMEX3 unknown forms (XXXX-02,
-XXXX-WXX-4).
+quarter the article named (once a report moves on to "the nine months", its year; a
+quarter named in passing, "after a weak second quarter", is not the report's). Without a
+DCT they keep the TIMEX3 unknown forms (XXXX-02, XXXX-WXX-4).
 """
 
 from __future__ import annotations
@@ -824,7 +825,8 @@ def _quarter(w: list[str], text: str, ctx: Context, tense: Tense | None) -> Resu
                 year -= 1
     v = f"{year:04d}-{'H' if half else 'Q'}{q}"
     last_day = bounds(v)[1]
-    if not half and last_day is not None and (dct is None or last_day <= dct):
+    in_passing = w[0] in ("a", "an") and "-quarter" not in text.lower()  # "after a flat second quarter"
+    if not half and last_day is not None and (dct is None or last_day <= dct) and not in_passing:
         ctx.quarter = v  # the quarter a report is about: one that has ended
         ctx.period_year = None
     return 0, n, "DATE", v
