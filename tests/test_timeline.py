@@ -104,6 +104,7 @@ CASES = [
     ("The guard was stabbed to death in February.", "2023-10-15", "February", "DATE", "2023-02"),
     ("The bank extended the credit line through January.", "2023-10-15", "January", "DATE", "2024-01"),
     ("Sales rose 4% in the year through August.", "2023-10-15", "August", "DATE", "2023-08"),
+    ("The ship has been at sea since March and was due home.", "2023-02-10", "March", "DATE", "2022-03"),
     ("The court was told on Dec. 15 that it was closed.", "2023-07-20", "Dec. 15", "DATE", "2022-12-15"),
     ("The dividend was declared payable Dec. 15.", "2023-10-20", "Dec. 15", "DATE", "2023-12-15"),
     ("The shop has stayed shut since the Oct. 23 fire.", "2023-05-06", "Oct. 23", "DATE", "2022-10-23"),
@@ -116,6 +117,7 @@ CASES = [
     # weekdays follow the tense of their sentence (2023-03-15 is a Wednesday)
     ("On Thursday he said the plan had failed.", "2023-03-15", "Thursday", "DATE", "2023-03-09"),
     ("He will travel to Rome on Thursday.", "2023-03-15", "Thursday", "DATE", "2023-03-16"),
+    ("Rebels were planning a march on Saturday.", "2023-03-15", "Saturday", "DATE", "2023-03-18"),
     ("The minister said on Wednesday that he would go.", "2023-03-15", "Wednesday", "DATE", "2023-03-15"),
     ("The police said last Friday that no one was hurt.", "2023-03-15", "last Friday", "DATE", "2023-03-10"),
     ("The storm hit on Friday afternoon.", "2013-03-23", "Friday afternoon", "TIME", "2013-03-22TAF"),

@@ -48,6 +48,9 @@ NOT_PAST_ED = word_set(
 #: Words after which an -ed word is an adjective ("a newly elected mayor"), not a verb.
 BEFORE_ADJECTIVES = word_set("a an the this that its his her their our still newly so very most less more")
 
+#: Auxiliaries that take the tense of a future word after them ("was expected to").
+AUXILIARIES = word_set("was were is are had has have")
+
 #: Present-tense auxiliaries and reporting verbs.
 PRESENT_WORDS = word_set("is are am says say has have does do remains seems")
 
@@ -64,6 +67,8 @@ def markers(words: list[Word]) -> list[tuple[int, int, Tense]]:
     for s, e, w in words:
         since_future += 1
         if w in FUTURE_WORDS or w.endswith(("'ll", "’ll")) or (prev, w) in FUTURE_PAIRS:
+            if out and prev in AUXILIARIES and out[-1][2] != "future":
+                out[-1] = (out[-1][0], out[-1][1], "future")  # "were planning", "was due"
             out.append((s, e, "future"))
             since_future = 0
         elif w in PAST_WORDS or (

@@ -622,6 +622,8 @@ def _r_month(h: Hit) -> Result | None:
     s = _strip_lead(text, ("in", "since", "until", "by", "from", "through", "of"))
     if re.search(r"\b(?:by|until|till|ahead\s+of)\s*$", h.before + text[:s], re.IGNORECASE):
         tense = "future"  # a deadline: "by August", "until January"
+    elif re.search(r"\bsince\s*$", h.before + text[:s], re.IGNORECASE):
+        tense = "past"  # "on patrol since March": whatever the verbs say, it has begun
     elif _THROUGH_ARRANGEMENT.search(h.before + text[:s]) and "from " not in h.before.lower():
         tense = "future"  # an arrangement in force: "loans through January"
     return s, n, "DATE", _date_md(ctx, month, None, None, tense)
