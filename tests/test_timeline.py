@@ -105,6 +105,7 @@ CASES = [
     ("The bank extended the credit line through January.", "2023-10-15", "January", "DATE", "2024-01"),
     ("Sales rose 4% in the year through August.", "2023-10-15", "August", "DATE", "2023-08"),
     ("The ship has been at sea since March and was due home.", "2023-02-10", "March", "DATE", "2022-03"),
+    ("In the year ended Jan. 31, sales rose.", "2023-11-20", "Jan. 31", "DATE", "2023-01-31"),
     ("The court was told on Dec. 15 that it was closed.", "2023-07-20", "Dec. 15", "DATE", "2022-12-15"),
     ("The dividend was declared payable Dec. 15.", "2023-10-20", "Dec. 15", "DATE", "2023-12-15"),
     ("The shop has stayed shut since the Oct. 23 fire.", "2023-05-06", "Oct. 23", "DATE", "2022-10-23"),

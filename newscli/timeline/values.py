@@ -312,8 +312,16 @@ def _r_wdate(h: Hit) -> Result | None:
     if month is None or day is None:
         return None
     year = _year(w)
+    dct = ctx.dct
+    if year is None and dct is not None and _PERIOD_ENDED.search(h.before):
+        # "the quarter ended Sept. 30": a period a report covers has ended, on or before the DCT
+        year = dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
     value = _date_md(ctx, month, day, year, tense)
     return 0, n, "DATE", value
+
+
+#: A reporting period and "ended" before a date.
+_PERIOD_ENDED = re.compile(r"\b(?:year|quarter|period|months|weeks|half)\s+ended\s*$", re.IGNORECASE)
 
 
 def _r_my(h: Hit) -> Result | None:
