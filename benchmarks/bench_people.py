@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Quality and speed of the people analysis, in process (run by hand, not by pytest).
 
-    python benchmarks/bench_people.py [--shared ../shared] [--errors N]
+    python benchmarks/bench_people.py [--shared ../shared] [--errors N] [--repeat N]
 
 Prints, for each annotated data file, the figures ``../shared/eval/newscli_eval.py people``
 prints (its own scorer is imported, so the numbers are the same), and the analysis' speed on
-the raw BBC corpus: lexicon loading once, then articles per second of parse + find_people.
+the raw BBC corpus: lexicon loading once, parsing, then find_people alone (the first pass and
+the best of --repeat passes: the machine may be shared, take the best).
 The CLI's figures (start-up included) come from the evaluator itself:
 
     python ../shared/eval/newscli_eval.py people ../shared/data/people-conll-testa.jsonl
@@ -63,23 +64,26 @@ def quality(shared: Path, errors: int) -> None:
         print(f"{name}: {head}")
 
 
-def speed(shared: Path) -> None:
-    t0 = time.process_time()
+def speed(shared: Path, repeat: int) -> None:
+    t0 = time.perf_counter()
     _lexicons()
-    load = time.process_time() - t0
+    load = time.perf_counter() - t0
     raw = [p.read_bytes() for p in sorted((shared / "data" / "corpus" / "bbc").glob("*.txt"))]
-    t0 = time.process_time()
+    t0 = time.perf_counter()
     articles = [parse(decode(r)) for r in raw]
-    t_parse = time.process_time() - t0
-    t0 = time.process_time()
-    for a in articles:
-        find_people(a)
-    t_people = time.process_time() - t0
+    t_parse = time.perf_counter() - t0
+    times = []
+    for _ in range(repeat):  # the first pass also fills the word lists' lookup caches
+        t0 = time.perf_counter()
+        for a in articles:
+            find_people(a)
+        times.append(time.perf_counter() - t0)
     n = len(articles)
+    best = min(times)
     print(
         f"bbc: {n} articles; lexicons load {1000 * load:.1f} ms once; "
-        f"parse {1000 * t_parse / n:.2f} ms/article; "
-        f"find_people {1000 * t_people / n:.2f} ms/article ({n / t_people:.0f} articles/s)"
+        f"parse {1000 * t_parse / n:.2f} ms/article; find_people {1000 * times[0] / n:.2f} ms/article "
+        f"first pass, {1000 * best / n:.2f} ms/article best of {repeat} ({n / best:.0f} articles/s)"
     )
 
 
@@ -87,8 +91,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="print N errors of each kind")
+    ap.add_argument("--repeat", type=int, default=5, metavar="N", help="time find_people N times")
     args = ap.parse_args()
-    speed(args.shared)
+    speed(args.shared, args.repeat)
     quality(args.shared, args.errors)
 
 

@@ -35,8 +35,9 @@ Public helpers (for the quotes analysis and library users)
 - :func:`honorific_gender(word) <honorific_gender>`, :func:`is_honorific`,
   :func:`is_role_word`: word-level lookups in the lexicons below.
 
-Import them from this module (``from newscli.people import find_person``): the package
-attribute ``newscli.people`` is the analysis function of :mod:`newscli.analyses`.
+Import them from this module (``from newscli.people import find_person``); the package's
+entry point for the analysis is ``newscli.people_in`` (:mod:`newscli.analyses`), which also
+counts each person's quotes.
 
 How names are found (all rules are linear in the text's length)
 ---------------------------------------------------------------
@@ -70,8 +71,11 @@ How names are found (all rules are linear in the text's length)
 Lexicons (``newscli/lexicons/people-*.txt``, each with its source and licence in its
 header): given names, surnames, surname-first family names, honorifics, roles and titles,
 places, nationalities, organisations, organisation and place words, common English words.
-They are read once, on first use. The small word lists the rules need (months, reporting
-verbs, particles, organisation suffixes...) are the constants below.
+They are read once, on first use; the three large ones (given names, surnames, common
+words) hold the words of one two-letter prefix a line, and a word's line is searched the
+first time the word is asked for, so a process pays only for the words its articles use.
+The small word lists the rules need (months, reporting verbs, particles, organisation
+suffixes...) are the constants below.
 """
 
 from __future__ import annotations
@@ -79,7 +83,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -237,13 +240,17 @@ _STOP = _wordlist(
     """
 )
 
-_LOWER_WORD = r"[a-z]+(?:['’\-][a-z]+)*(?![\w'’\-])"
+_LOWER_WORD = r"[a-z]++(?:['’\-][a-z]++)*+(?![\w'’\-])"
 #: A token: a run of plain lower-case words (split later at the words the rules look at),
-#: dotted initials or abbreviations, a word, a number, a punctuation mark.
-_WORD = re.compile(
-    rf"{_LOWER_WORD}(?: {_LOWER_WORD})*"
-    r"|(?:[A-Za-z]\.){2,}|[^\W\d_][\w]*(?:['’\-][\w]+)*|\d+(?:[.,:]\d+)*|[^\w\s]"
+#: dotted initials or abbreviations, a word, a number, a punctuation mark. Possessive
+#: quantifiers: no alternative ever backtracks into a word it has read.
+_TOKEN_PATTERN = (
+    rf"{_LOWER_WORD}(?: {_LOWER_WORD})*+"
+    r"|(?:[A-Za-z]\.){2,}|[^\W\d_]\w*+(?:['’\-]\w++)*+|\d++(?:[.,:]\d++)*+|[^\w\s]"
 )
+#: A token with the white space (or underscores) before it: the tokens of a line, with their
+#: offsets, from one ``findall`` (every character is in a gap or a token).
+_GAP_WORD = re.compile(rf"([\s_]*+)({_TOKEN_PATTERN})")
 _POSSESSIVE = re.compile(r"['’][sS]$")
 _NUMBER = re.compile(r"\d{1,3}")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -264,12 +271,35 @@ _SINGLE_WORDS = (
 # ------------------------------------------------------------------ lexicon files
 
 
-@dataclass(frozen=True)
 class _Lexicons:
-    given: frozenset[str]
-    surnames: frozenset[str]
+    """Every lexicon the rules use, filled in once by :func:`_lexicons` (a plain class: a
+    dataclass costs a millisecond to build in every process)."""
+
+    __slots__ = (
+        "abbreviations",
+        "common",
+        "demonyms",
+        "family_first",
+        "given",
+        "head_words",
+        "heads",
+        "honorifics",
+        "modifiers",
+        "nonnames",
+        "org_anywhere",
+        "org_first",
+        "org_last",
+        "organisations",
+        "places",
+        "relations",
+        "single_words",
+        "surnames",
+    )
+
+    given: _WordList  # name -> "m", "f", "-"; "" for no given name
+    surnames: _WordList  # name -> "+"; "" for no surname
     family_first: frozenset[str]
-    common: frozenset[str]
+    common: _WordList  # word -> "+"; "" for no common word
     honorifics: dict[str, str]  # honorific -> "m", "f" or "-"
     heads: dict[str, str]  # role noun (lower case) -> "m", "f" or ""
     relations: dict[str, str]
@@ -283,6 +313,7 @@ class _Lexicons:
     org_first: frozenset[str]
     nonnames: frozenset[str]  # places, organisations, demonyms, months and weekdays
     single_words: frozenset[str]  # lower-case words the rules look at one by one
+    head_words: frozenset[str]  # the role nouns of ``heads``
 
 
 #: Where the lexicon files are (installed with the package: see pyproject's package-data).
@@ -304,21 +335,52 @@ def _word_set(name: str) -> frozenset[str]:
     return frozenset(_read(name).split("\n"))
 
 
-_HEADER = re.compile(r"(?:#[^\n]*\n)*")
+class _WordList(dict[str, str]):
+    """A large word list, stored a line per two-letter prefix, as a lookup table: ``table[word]``
+    is the word's value ("m", "f", "-" for ``name:gender`` entries, "+" for a bare word) or
+    "" when the list does not hold it.
 
+    Loading costs one split into a few hundred lines, not one set entry per word: a word's
+    line is searched (in C) the first time the word is asked for, and the answer kept, so a
+    process pays only for the words its articles hold (the answers kept are forgotten past
+    ``MAX_KEPT`` words, so a long-running process stays small). Look up with ``table[word]``:
+    ``in`` works too, but through a Python call.
+    """
 
-def _first_column(name: str) -> frozenset[str]:
-    """The first column of a ``word TAB value`` lexicon whose comments are all at the top
-    (fast: the values, one-letter codes, stay in the set but never match a name)."""
-    text = _read(name)
-    header = _HEADER.match(text)
-    return frozenset(text[header.end() if header else 0 :].split())
+    MAX_KEPT = 100_000
 
+    __slots__ = ("_lines",)
+    _lines: dict[str, str]  # two-letter prefix -> " word word ... "
 
-@lru_cache(maxsize=1)
-def _given_genders() -> dict[str, str]:
-    """Given name -> "m", "f" or "-" (read only when a gender is asked for)."""
-    return _pairs("people-given-names.txt")[""]
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self._lines = {
+            line.split(" ", 1)[0].split(":", 1)[0][:2]: f" {line} "
+            for line in _read(name).split("\n")
+            if line and line[0] != "#"
+        }
+
+    def __missing__(self, word: str) -> str:
+        value = ""
+        line = self._lines.get(word[:2])
+        if line is not None and " " not in word and ":" not in word:
+            at = line.find(f" {word}")
+            while at >= 0:
+                end = at + 1 + len(word)
+                if line[end] == " ":
+                    value = "+"
+                    break
+                if line[end] == ":":
+                    value = line[end + 1]
+                    break
+                at = line.find(f" {word}", end)
+        if len(self) >= self.MAX_KEPT:
+            self.clear()
+        self[word] = value
+        return value
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self[word] != ""
 
 
 def _pairs(name: str) -> dict[str, dict[str, str]]:
@@ -348,25 +410,26 @@ def _lexicons() -> _Lexicons:
     organisations = frozenset(_lines("people-organisations.txt"))
     heads = {k.lower(): v for k, v in roles["head"].items()}
     relations = {k.lower(): v for k, v in roles["relation"].items()}
-    return _Lexicons(
-        given=_first_column("people-given-names.txt"),
-        surnames=_word_set("people-surnames.txt"),
-        family_first=_word_set("people-family-names-first.txt"),
-        common=_word_set("people-common-words.txt"),
-        honorifics=_pairs("people-honorifics.txt")[""],
-        heads=heads,
-        relations=relations,
-        abbreviations=frozenset(roles["abbreviation"]),
-        modifiers=frozenset(k.lower() for k in roles["modifier"]),
-        places=places,
-        demonyms=frozenset(demonyms),
-        organisations=organisations,
-        org_anywhere=frozenset(org_words["anywhere"]),
-        org_last=frozenset(org_words["last"]),
-        org_first=frozenset(org_words["first"]),
-        nonnames=places | organisations | frozenset(demonyms) | CALENDAR_WORDS,
-        single_words=frozenset(heads) | frozenset(relations) | _SINGLE_WORDS,
-    )
+    lex = _Lexicons()
+    lex.given = _WordList("people-given-names.txt")
+    lex.surnames = _WordList("people-surnames.txt")
+    lex.family_first = _word_set("people-family-names-first.txt")
+    lex.common = _WordList("people-common-words.txt")
+    lex.honorifics = _pairs("people-honorifics.txt")[""]
+    lex.heads = heads
+    lex.relations = relations
+    lex.abbreviations = frozenset(roles["abbreviation"])
+    lex.modifiers = frozenset(k.lower() for k in roles["modifier"])
+    lex.places = places
+    lex.demonyms = frozenset(demonyms)
+    lex.organisations = organisations
+    lex.org_anywhere = frozenset(org_words["anywhere"])
+    lex.org_last = frozenset(org_words["last"])
+    lex.org_first = frozenset(org_words["first"])
+    lex.nonnames = places | organisations | frozenset(demonyms) | CALENDAR_WORDS
+    lex.single_words = frozenset(heads) | frozenset(relations) | _SINGLE_WORDS
+    lex.head_words = frozenset(heads)
+    return lex
 
 
 # ------------------------------------------------------------------ public word-level helpers
@@ -399,14 +462,20 @@ _GENDERS = {"m": "male", "f": "female"}
 
 
 class _Tok:
-    """A word, number or punctuation mark, with the flags the rules use (most tokens are
-    plain lower-case words: the flags are class defaults, set on an instance when true)."""
+    """A word, number or punctuation mark, with the flags the rules use."""
 
-    possessive = False  # "Putin’s": ``text`` and ``end`` leave the "’s" out
-    newline_before = False
-    sentence_start = False
-    caps_line = False  # in a line written in capitals
-    cap = False  # a capitalised word of running text (see _is_cap)
+    __slots__ = (
+        "cap",
+        "caps_line",
+        "end",
+        "kind",
+        "newline_before",
+        "possessive",
+        "sentence_start",
+        "start",
+        "text",
+        "word",
+    )
 
     def __init__(self, text: str, start: int, end: int, kind: str) -> None:
         self.text = text  # with a merged full stop ("J.", "Mr.")
@@ -414,13 +483,22 @@ class _Tok:
         self.start = start
         self.end = end
         self.kind = kind  # "w" word, "n" number, "p" punctuation
+        self.possessive = False  # "Putin’s": ``text`` and ``end`` leave the "’s" out
+        self.newline_before = False
+        self.sentence_start = False
+        self.caps_line = False  # in a line written in capitals
+        self.cap = False  # a capitalised word of running text (see _is_cap)
 
 
-def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[_Tok]:
-    """Words, numbers and punctuation of ``text[start:end]`` with the flags the rules use."""
+def _tokens(
+    text: str, start: int, end: int, sentence_starts: set[int], toks: list[_Tok], caps: list[int]
+) -> None:
+    """Append to ``toks`` the words, numbers and punctuation of ``text[start:end]`` with the
+    flags the rules use, and to ``caps`` the indexes of the capitalised ones (``cap``) and of
+    all those of lines written in capitals (``caps_line``)."""
     lex = _lexicons()
     honorifics, abbreviations, single_words = lex.honorifics, lex.abbreviations, lex.single_words
-    toks: list[_Tok] = []
+    head_words = lex.head_words
     append = toks.append
     for line in _LINE.finditer(text, start, end):
         ls, le = line.span()
@@ -428,28 +506,34 @@ def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[
         first = len(toks)
         prev_end = ls
         pending = False  # the sentence opened with a quote mark: its first word starts it
-        for m in _WORD.finditer(text, ls, le):
-            s, e = m.span()
+        pos = ls
+        for gap, word in _GAP_WORD.findall(text, ls, le):
+            s = pos + len(gap)
+            e = pos = s + len(word)
             if s < prev_end:
                 continue  # the full stop merged into "J." or "Mr."
             prev_end = e
-            word = m.group()
             if word[0].islower():  # most words: no flag to set
                 pending = False
                 if " " not in word:
                     tok = _Tok(word, s, e, "w")
+                    if "-" in word and not caps_line and _is_cap(tok):  # "al-Assad"
+                        tok.cap = True
+                        caps.append(len(toks))
                     append(tok)
-                    if "-" in word and not caps_line:
-                        tok.cap = _is_cap(tok)  # "al-Assad"
-                elif single_words.isdisjoint(words := word.split(" ")):
+                elif (
+                    (words := word.split(" "))[0] not in single_words
+                    and words[-1] not in single_words
+                    and head_words.isdisjoint(words)
+                ):
                     append(_Tok(word, s, e, "w"))  # a run of plain words: one token
                 else:
-                    _split_plain_run(text, words, s, single_words, append)
+                    _split_plain_run(text, words, s, single_words, head_words, append)
                 continue
             ch = word[0]
             if ch.isalpha():
                 tok = _Tok(word, s, e, "w")
-                if word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2:
+                if word[-1] in "sS" and word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2:
                     tok.text = tok.word = word[:-2]
                     tok.end = e - 2
                     tok.possessive = True
@@ -464,8 +548,14 @@ def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[
                     tok.word = word[:-1]
                 if caps_line:
                     tok.caps_line = True
-                else:
-                    tok.cap = _is_cap(tok)
+                elif (
+                    ch.isupper()
+                    and "." not in (w := tok.text)
+                    and "-" not in w
+                    and not (w.isupper() and len(w) > 1)
+                ) or _is_cap(tok):  # most capitalised words: what _is_cap says, sooner
+                    tok.cap = True
+                    caps.append(len(toks))
             else:
                 tok = _Tok(word, s, e, "n" if ch.isdigit() else "p")
             if pending or s in sentence_starts:
@@ -479,27 +569,56 @@ def _tokens(text: str, start: int, end: int, sentence_starts: set[int]) -> list[
             if caps_line:
                 for t in toks[first:]:
                     t.caps_line = True
-    return toks
+                caps.extend(range(first, len(toks)))
 
 
 def _split_plain_run(
-    text: str, words: list[str], start: int, single_words: frozenset[str], append: Callable[[_Tok], None]
+    text: str,
+    words: list[str],
+    start: int,
+    single_words: frozenset[str],
+    head_words: frozenset[str],
+    append: Callable[[_Tok], None],
 ) -> None:
-    """Tokens of a run of lower-case words (single spaces between them): each word the
-    rules look at alone ("said", "spokesman", "of") is a token, the words between are one."""
+    """Tokens of a run of lower-case words (single spaces between them) that holds a word
+    the rules look at alone ("said", "spokesman", "of"). Such words at either end of the run
+    (next to a name: "the town of", "according to", "said"), and role nouns anywhere (an
+    apposition's head: ", a spokesman for the ministry,"), are tokens; the words between are
+    one. (The rules look no further into a run than its ends; the role-word walks read it
+    word by word.)"""
+    n = len(words)
+    a = 0
+    while a < n and words[a] in single_words:
+        a += 1
+    b = n
+    while b > a and words[b - 1] in single_words:
+        b -= 1
     pos = start
-    run = -1
-    for w in words:
-        if w in single_words:
-            if run >= 0:
-                append(_Tok(text[run : pos - 1], run, pos - 1, "w"))
-                run = -1
-            append(_Tok(w, pos, pos + len(w), "w"))
-        elif run < 0:
-            run = pos
+    for w in words[:a]:
+        append(_Tok(w, pos, pos + len(w), "w"))
         pos += len(w) + 1
-    if run >= 0:
+    if head_words.isdisjoint(words[a:b]):  # no role noun between: one token
+        end = start + len(" ".join(words[:b]))
+        if end > pos:
+            append(_Tok(text[pos:end], pos, end, "w"))
+        pos = end + 1
+        for w in words[b:]:
+            append(_Tok(w, pos, pos + len(w), "w"))
+            pos += len(w) + 1
+        return
+    run = pos
+    for w in words[a:b]:
+        if w in head_words:
+            if run < pos:
+                append(_Tok(text[run : pos - 1], run, pos - 1, "w"))
+            append(_Tok(w, pos, pos + len(w), "w"))
+            run = pos + len(w) + 1
+        pos += len(w) + 1
+    if run < pos:
         append(_Tok(text[run : pos - 1], run, pos - 1, "w"))
+    for w in words[b:]:
+        append(_Tok(w, pos, pos + len(w), "w"))
+        pos += len(w) + 1
 
 
 def _plain_words(tok: _Tok) -> list[tuple[str, int]]:
@@ -565,15 +684,18 @@ _ADJECTIVE_TAILS = _wordlist(
 )
 
 
-def _runs(toks: list[_Tok]) -> list[tuple[int, int]]:
+def _runs(toks: list[_Tok], caps: list[int]) -> list[tuple[int, int]]:
     """Index ranges [i, j) of runs of capitalised words (names, titles, places...): a
-    possessive ends a run, particles ("van der") join two capitalised words."""
+    possessive ends a run, particles ("van der") join two capitalised words. ``caps``: the
+    indexes of the capitalised tokens (and maybe others, which are skipped)."""
     runs = []
-    i, n = 0, len(toks)
-    while i < n:
+    n = len(toks)
+    j = 0
+    for i in caps:
         if not toks[i].cap:
-            i += 1
             continue
+        if i < j:
+            continue  # inside the run before
         j = i + 1
         if not toks[i].possessive:
             while j < n and not toks[j].newline_before:
@@ -592,7 +714,6 @@ def _runs(toks: list[_Tok]) -> list[tuple[int, int]]:
                     continue
                 break
         runs.append((i, j))
-        i = j
     return runs
 
 
@@ -618,17 +739,32 @@ def _is_head(tok: _Tok, lex: _Lexicons) -> bool:
 # ------------------------------------------------------------------ recognition
 
 
-@dataclass(slots=True)
 class _Mention:
-    first: int  # token range of the name
-    last: int  # exclusive
-    start: int
-    end: int
-    text: str
-    words: tuple[str, ...]  # casefolded words of the name, for matching
-    form: str  # as written with its honorific or title ("Mr Xi", "President Xi")
-    titles: list[str]
-    honorific: str | None = None
+    """One mention of a name (a plain class, as the others here: see _Lexicons)."""
+
+    __slots__ = ("end", "first", "form", "honorific", "last", "start", "text", "titles", "words")
+
+    def __init__(
+        self,
+        first: int,
+        last: int,
+        start: int,
+        end: int,
+        text: str,
+        words: tuple[str, ...],
+        form: str,
+        titles: list[str],
+        honorific: str | None = None,
+    ) -> None:
+        self.first = first  # token range of the name
+        self.last = last  # exclusive
+        self.start = start
+        self.end = end
+        self.text = text
+        self.words = words  # casefolded words of the name, for matching
+        self.form = form  # as written with its honorific or title ("Mr Xi", "President Xi")
+        self.titles = titles
+        self.honorific = honorific
 
 
 class _Finder:
@@ -639,12 +775,14 @@ class _Finder:
         self.text = article.text
         starts = {s.start for s in article.sentences}
         self.toks: list[_Tok] = []
+        #: Indexes of the capitalised tokens and of the tokens of all-caps lines.
+        self.caps: list[int] = []
         if article.headline is not None and article.headline.end <= article.body_start:
             h = article.headline
             starts.add(h.start)
-            self.toks += _tokens(self.text, h.start, h.end, starts)
-        self.toks += _tokens(self.text, article.body_start, len(self.text), starts)
-        self.runs = _runs(self.toks)
+            _tokens(self.text, h.start, h.end, starts, self.toks, self.caps)
+        _tokens(self.text, article.body_start, len(self.text), starts, self.toks, self.caps)
+        self.runs = _runs(self.toks, self.caps)
         self.mentions: list[_Mention] = []
         self.taken: set[int] = set()  # token indexes inside accepted names
         self.org_names = self._organisation_names()
@@ -652,13 +790,14 @@ class _Finder:
     # -------------------------------------------------------------- word tests
 
     def common(self, tok: _Tok) -> bool:
-        return tok.word.lower() in self.lex.common
+        return self.lex.common[tok.word.lower()] != ""
 
     def given(self, tok: _Tok) -> bool:
-        return tok.word in self.lex.given
+        return self.lex.given[tok.word] != ""
 
     def initial(self, tok: _Tok) -> bool:
-        return _INITIALS.fullmatch(tok.text) is not None and tok.text not in DOTTED_NON_NAMES
+        t = tok.text
+        return t[-1:] == "." and _INITIALS.fullmatch(t) is not None and t not in DOTTED_NON_NAMES
 
     def name_like(self, tok: _Tok) -> bool:
         """A capitalised word that is no English word, place, organisation or nationality."""
@@ -682,15 +821,29 @@ class _Finder:
         or after a noun of a kind of organisation ("news agency Tanjug")."""
         toks, lex = self.toks, self.lex
         out: set[str] = set()
+        n = len(toks)
         for i, j in self.runs:
-            words = [t.word.replace(".", "") for t in toks[i:j]]
-            nxt = toks[j].word.replace(".", "") if j < len(toks) and toks[j].kind == "w" else ""
-            amp = (j < len(toks) and toks[j].text == "&") or (i > 0 and toks[i - 1].text == "&")
-            if amp or nxt in ORGANISATION_SUFFIXES or any(w in ORGANISATION_SUFFIXES for w in words[1:]):
-                out.update(w for w in words if w not in ORGANISATION_SUFFIXES)
+            nxt = toks[j] if j < n else None
+            if (
+                (
+                    nxt is not None
+                    and (
+                        nxt.text == "&"
+                        or (nxt.kind == "w" and nxt.word.replace(".", "") in ORGANISATION_SUFFIXES)
+                    )
+                )
+                or (i > 0 and toks[i - 1].text == "&")
+                or (
+                    j - i > 1
+                    and any(t.word.replace(".", "") in ORGANISATION_SUFFIXES for t in toks[i + 1 : j])
+                )
+            ):
+                out.update(
+                    w for t in toks[i:j] if (w := t.word.replace(".", "")) not in ORGANISATION_SUFFIXES
+                )
             elif j - i == 1 and i > 0 and toks[i - 1].kind == "w" and toks[i - 1].text in ORGANISATION_NOUNS:
-                out.add(words[0])
-        return frozenset(w for w in out if w not in lex.given or w in lex.surnames)
+                out.add(toks[i].word.replace(".", ""))
+        return frozenset(w for w in out if not lex.given[w] or lex.surnames[w])
 
     # -------------------------------------------------------------- pass 1: runs
 
@@ -774,7 +927,7 @@ class _Finder:
             len(name) == 1
             and honorific is None
             and self.common(name[0])
-            and not (name[0].word in lex.surnames or name[0].word in lex.family_first or self.given(name[0]))
+            and not (lex.surnames[name[0].word] or name[0].word in lex.family_first or self.given(name[0]))
         ):
             return  # "the Boxer Rising"
         if j > k + 1:
@@ -817,6 +970,10 @@ class _Finder:
     def _plain(self, i: int, j: int) -> None:
         """A run without a title head: strip nationalities and calendar words, then judge."""
         toks, lex = self.toks, self.lex
+        if j - i == 1:  # most runs: nothing to strip or cut off
+            if toks[i].word not in CALENDAR_WORDS:
+                self._judge(i, j)
+            return
         while (
             i < j - 1
             and (toks[i].word in CALENDAR_WORDS or toks[i].word in lex.demonyms)
@@ -828,7 +985,7 @@ class _Finder:
         # A place or organisation before a name ("United States Hamdullah Mohib"), or an
         # organisation's name before one ("Refugee Council Enver Solomon"), is cut off.
         for k in range(min(j - 1, i + 4), i, -1):
-            if " ".join(t.word for t in toks[i:k]) in lex.nonnames or self.org_word(toks[k - 1]):
+            if " ".join([t.word for t in toks[i:k]]) in lex.nonnames or self.org_word(toks[k - 1]):
                 if self._starts_name(k, j):
                     i = k
                 break
@@ -845,24 +1002,36 @@ class _Finder:
     def _judge(self, i: int, j: int) -> None:
         """Whether capitalised words ``i..j`` are a person's name, by context and lexicons."""
         toks, lex = self.toks, self.lex
-        words = [t.word for t in toks[i:j]]
         n = j - i
-        if " ".join(words) in lex.nonnames or words == ["I"]:
-            return
-        if words[0] in lex.org_first or any(self.org_word(t) for t in toks[i:j]):
-            return
         first, last = toks[i], toks[j - 1]
+        if n == 1:  # most runs: the same tests, without building lists
+            words = [first.word]
+            if first.word in lex.nonnames or first.word == "I" or first.word in lex.org_first:
+                return
+            if first.word.replace(".", "") in lex.org_anywhere:
+                return
+        else:
+            words = [t.word for t in toks[i:j]]
+            if " ".join(words) in lex.nonnames:
+                return
+            if words[0] in lex.org_first or any(self.org_word(t) for t in toks[i:j]):
+                return
         nxt = toks[j] if j < len(toks) else None
         if nxt is not None and nxt.text in FACILITY_NOUNS:
             return  # "Charles de Gaulle airport"
         if i > 1 and toks[i - 1].text == "of" and toks[i - 2].text in PLACE_NOUNS:
             return  # "the town of Uyo"
-        role_title, role_gender = self._role_before(i)
-        age, appos = self._after(j)
+        prev = toks[i - 1] if i > 0 else None
+        role_title = role_gender = None
+        if prev is not None and prev.kind == "w" and prev.text[:1].islower():  # "spokesman Hua"
+            role_title, role_gender = self._role_before(i)
+        age, appos = False, None
+        if nxt is not None and (nxt.text == "," or nxt.text == "("):  # ", 43," ", Ukraine's ..."
+            age, appos = self._after(j)
         context = role_title is not None or role_gender is not None or age or appos is not None
         given = n >= 2 and self.given(first) and not self.initial(last)
         if given and first.word in AMBIGUOUS_GIVEN_NAMES:
-            given = last.word in lex.surnames or self.name_like(last)
+            given = bool(lex.surnames[last.word]) or self.name_like(last)
         initial = n >= 2 and self.initial(first) and not self.initial(last) and last.word not in lex.nonnames
         if last.word in lex.org_last and not (given or context):
             return
@@ -873,11 +1042,11 @@ class _Finder:
         ok = context or given or initial
         if not ok and n >= 2:
             # Unknown words ("Wasim Akram"), or an unknown word and a surname ("Jansher Khan").
-            inner = all(self.name_like(t) or t.text in PARTICLES or t.word in lex.surnames for t in toks[i:j])
+            inner = all(self.name_like(t) or t.text in PARTICLES or lex.surnames[t.word] for t in toks[i:j])
             ok = (
                 inner
                 and (self.name_like(first) or first.word in lex.family_first)
-                and (self.name_like(last) or last.word in lex.surnames)
+                and (self.name_like(last) or lex.surnames[last.word] != "")
                 and not (nxt is not None and nxt.text == "of")  # "Budweiser Man of the Match"
             )
         if not ok and self._reporting(i, j):
@@ -1008,7 +1177,7 @@ class _Finder:
     def _accept(self, i: int, j: int, *, honorific: str | None, alias_start: int, titles: list[str]) -> None:
         toks = self.toks
         start, end = toks[i].start, toks[j - 1].end
-        words = tuple(t.word.casefold() for t in toks[i:j])
+        words = tuple([t.word.casefold() for t in toks[i:j]])
         self.mentions.append(
             _Mention(
                 i, j, start, end, self.text[start:end], words, self.text[alias_start:end], titles, honorific
@@ -1045,14 +1214,14 @@ class _Finder:
             return
         n = len(toks)
         skip_to = 0
-        for i in [k for k, t in enumerate(toks) if t.cap or t.caps_line]:
+        taken = self.taken
+        for i in self.caps:
             t = toks[i]
-            if i < skip_to or i in self.taken or not t.text[:1].isupper():
-                continue
             if t.caps_line:
-                skip_to = self._propagate_caps(i, singles, fulls)
+                if i >= skip_to and i not in taken and t.text[:1].isupper():
+                    skip_to = self._propagate_caps(i, singles, fulls)
                 continue
-            if t.word.casefold() not in singles:
+            if t.word.casefold() not in singles or i < skip_to or i in taken or not t.text[:1].isupper():
                 continue
             if t.sentence_start and t.word.lower() in _STOP and not self._reporting(i, i + 1):
                 continue
@@ -1122,23 +1291,31 @@ _APPOSITION_OPENERS = _wordlist(
 # ------------------------------------------------------------------ grouping
 
 
-@dataclass(slots=True)
 class _Cluster:
-    mentions: list[_Mention] = field(default_factory=list)
-    words: tuple[str, ...] = ()  # the fullest form's words
-    last_seen: int = -1
+    """The mentions of one person."""
+
+    __slots__ = ("last_seen", "mentions", "words")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.mentions: list[_Mention] = []
+        self.words = words  # the fullest form's words
+        self.last_seen = -1
 
 
+@lru_cache(maxsize=4096)
 def _content(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words that identify a person: no initials, particles or suffixes."""
+    """The words that identify a person: no initials, particles or suffixes (kept: grouping
+    asks it of the same few names again and again)."""
     return (
         tuple(
-            w
-            for w in words
-            if not (len(w) == 2 and w.endswith("."))
-            and w not in PARTICLES
-            and w.capitalize() not in NAME_SUFFIXES
-            and w.upper() not in NAME_SUFFIXES
+            [
+                w
+                for w in words
+                if not (len(w) == 2 and w.endswith("."))
+                and w not in PARTICLES
+                and w.capitalize() not in NAME_SUFFIXES
+                and w.upper() not in NAME_SUFFIXES
+            ]
         )
         or words
     )
@@ -1219,24 +1396,19 @@ def _person(c: _Cluster) -> Person:
         if form.casefold() not in seen and not form.isupper():
             seen.add(form.casefold())
             aliases.append(form)
-    titles: list[str] = []
+    titles: dict[str, str] = {}  # case-folded -> first as written
     for m in ms:
         for t in m.titles:
             t = " ".join(t.split())
-            if t and all(t.casefold() != x.casefold() for x in titles):
-                titles.append(t)
+            if t:
+                titles.setdefault(t.casefold(), t)
     # A title that ends another ("President" in "China’s President") says nothing more.
-    folded = [t.casefold() for t in titles]
-    titles = [
-        t
-        for t, f in zip(titles, folded, strict=True)
-        if not any(o != f and o.endswith(" " + f) for o in folded)
-    ]
+    endings = {f.split(" ", k)[k] for f in titles for k in range(1, f.count(" ") + 1)}
     return Person(
         name=name,
         aliases=tuple(aliases),
-        titles=tuple(titles),
-        mentions=tuple(Span(m.text, m.start, m.end) for m in ms),
+        titles=tuple(t for f, t in titles.items() if f not in endings),
+        mentions=tuple([Span(m.text, m.start, m.end) for m in ms]),
     )
 
 
@@ -1281,7 +1453,7 @@ def person_at(people: Sequence[Person], offset: int) -> Person | None:
 
 
 def _name_words(text: str) -> list[str]:
-    words = [m.group() for m in _WORD.finditer(text) if m.group()[0].isalpha()]
+    words = [w for _, w in _GAP_WORD.findall(text) if w[0].isalpha()]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])
     lex = _lexicons()
@@ -1348,7 +1520,7 @@ def likely_gender(person: Person) -> str | None:
         return "male" if votes["m"] > votes["f"] else "female"
     words = person.name.split()
     if len(words) >= 2:
-        g = _given_genders().get(words[0].rstrip("."), "")
+        g = lex.given[words[0].rstrip(".")]
         if g == "m":
             return "male"
         if g == "f":

@@ -5,6 +5,7 @@ Every sentence here is written for these tests; none comes from the measuring da
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,8 @@ from newscli.people import (
     person_at,
 )
 from newscli.read import parse
+
+people_module = importlib.import_module("newscli.people")
 
 SEED = Path(__file__).resolve().parent.parent / "samples" / "seed.txt"
 
@@ -211,6 +214,41 @@ PROPAGATION = [
 ]
 
 
+# Rule words inside long runs of plain lower-case words: at the ends of the run (next to a
+# name) and role nouns anywhere in an apposition.
+RULE_WORDS_IN_RUNS = [
+    (
+        "Okafor, a senior policy spokesman for the union, declined to comment.",
+        "Okafor",
+        ("senior policy spokesman for the union",),
+    ),
+    (
+        "The decision was welcomed by the former acting deputy director Tamsin Quell.",
+        "Tamsin Quell",
+        ("former acting deputy director",),
+    ),
+    ("The plan will fail within a year, according to Olanrewaju.", "Olanrewaju", ()),
+    ("Prices rose sharply in the last week of trading, said Brennagh.", "Brennagh", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), RULE_WORDS_IN_RUNS)
+def test_rule_words_inside_runs_of_plain_words(text: str, name: str, titles: tuple[str, ...]) -> None:
+    (p,) = people(text)
+    assert (p.name, p.titles) == (name, titles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels entered the small mountain town of Varkesh on Monday.",
+        "It was built near the old Ellis Vantor stadium last year.",
+    ],
+)
+def test_place_words_inside_runs_of_plain_words(text: str) -> None:
+    assert mentions(text) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), PROPAGATION)
 def test_propagation(text: str, expected: list[str]) -> None:
     assert mentions(text) == expected
@@ -271,6 +309,15 @@ TITLE_CASES = [
 def test_titles_from_pre_name_titles_and_appositions(text: str, name: str, title: str) -> None:
     persons = {p.name: p for p in people(text)}
     assert title in persons[name].titles
+
+
+def test_titles_once_each_and_a_title_that_ends_another_says_nothing_more() -> None:
+    text = (
+        "Amara Osei, the finance minister, spoke first. Later Osei, the Finance Minister, left. "
+        "Amara Osei, Ghana's finance minister, returned. Minister Osei waved."
+    )
+    (p,) = people(text)
+    assert p.titles == ("Ghana's finance minister",)
 
 
 def test_honorifics_are_not_titles() -> None:
@@ -393,3 +440,66 @@ def test_any_text_gives_valid_offsets(parts: list[str]) -> None:
     for p in persons:
         assert p.mentions and p.name
         assert p.quotes == 0
+
+
+# ---------------------------------------------------------------- the large word lists
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "newscli" / "lexicons"
+LARGE_LISTS = ["people-common-words.txt", "people-given-names.txt", "people-surnames.txt"]
+
+
+@pytest.mark.parametrize("name", LARGE_LISTS)
+def test_large_lists_hold_one_two_letter_prefix_a_line(name: str) -> None:
+    """The lookup searches a word's line by its first two letters: every entry must be on
+    the line of its prefix, once, and given names must say a gender."""
+    text = (LEXICON_DIR / name).read_text(encoding="utf-8")
+    assert text.startswith("#") and "licence" in text.split("\n# Format:")[0].lower()
+    prefixes: set[str] = set()
+    for line in text.splitlines():
+        if line.startswith("#"):
+            continue
+        entries = line.split(" ")
+        words = [e.split(":")[0] for e in entries]
+        prefix = words[0][:2]
+        assert prefix not in prefixes, line[:40]
+        prefixes.add(prefix)
+        assert all(w[:2] == prefix for w in words), line[:40]
+        assert len(set(words)) == len(words), line[:40]
+        if name == "people-given-names.txt":
+            assert all(e.count(":") == 1 and e[-1] in "mf-" for e in entries), line[:40]
+        else:
+            assert ":" not in line
+
+
+WORD_LOOKUPS = [
+    ("common", "officials", "+"),
+    ("common", "a", "+"),
+    ("common", "meanwhile", "+"),
+    ("common", "officialsq", ""),
+    ("common", "", ""),
+    ("common", "two words", ""),
+    ("given", "John", "m"),
+    ("given", "Mary", "f"),
+    ("given", "Johnq", ""),
+    ("given", "John:m", ""),
+    ("surnames", "Smith", "+"),
+    ("surnames", "Smithqx", ""),
+]
+
+
+@pytest.mark.parametrize(("table", "word", "value"), WORD_LOOKUPS)
+def test_large_list_lookups(table: str, word: str, value: str) -> None:
+    lexicons = people_module._lexicons()
+    words = getattr(lexicons, table)
+    assert words[word] == value
+    assert (word in words) == bool(value)
+
+
+def test_large_list_answers_kept_are_bounded() -> None:
+    class Small(people_module._WordList):
+        MAX_KEPT = 3
+
+    words = Small("people-surnames.txt")
+    answers = [words[w] for w in ("Smith", "Jones", "Smithqx", "Brown", "Smith")]
+    assert answers == ["+", "+", "", "+", "+"]
+    assert len(words) <= 3
