@@ -3,7 +3,8 @@
     python benchmarks/bench_cli.py [--corpus DIR] [--runs N]
 
 - articles/s: each command over every ``*.txt`` in the corpus (default: the BBC News
-  articles in ../shared/data/corpus/bbc) in one ``--jsonl`` call; median of N runs;
+  articles in ../shared/data/corpus/bbc) in one ``--jsonl`` call, and in calls of 100
+  files each (``--batch``), as the quality scorer runs it; median of N runs;
 - start-up: median wall time of ``newscli summary --json samples/seed.txt`` and, for
   scale, of a bare ``python -c "import typer"``, and their ratio;
 - peak memory: the largest resident set of ``newscli <command> --json`` on a 5 MB article
@@ -56,14 +57,26 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "data" / "corpus" / "bbc"))
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--batch", type=int, default=100, help="files per call for the batched figure")
+    ap.add_argument("--cli", default=None, help='how to run newscli (default: "python -m newscli")')
     args = ap.parse_args()
     files = sorted(glob.glob(os.path.join(args.corpus, "*.txt")))
     if not files:
         sys.exit(f"no articles in {args.corpus}")
     print(f"corpus: {len(files)} articles in {args.corpus}; {args.runs} runs each, medians")
+    global CLI
+    if args.cli:
+        CLI = args.cli.split()
     for command in COMMANDS:
         seconds = median_wall([*CLI, command, "--jsonl", *files], args.runs)
-        print(f"{command:9s} {len(files) / seconds:8.0f} articles/s  ({seconds:.2f} s for {len(files)})")
+        batched = sum(
+            median_wall([*CLI, command, "--jsonl", *files[k : k + args.batch]], args.runs)
+            for k in range(0, len(files), args.batch)
+        )
+        print(
+            f"{command:9s} {len(files) / seconds:6.0f} articles/s in one call, "
+            f"{len(files) / batched:6.0f} articles/s in calls of {args.batch}"
+        )
 
     seed = [*CLI, "summary", "--json", "samples/seed.txt"]
     start = median_wall(seed, args.runs * 2)

@@ -99,6 +99,13 @@ CASES = [
     ("The bridge should reopen by year-end.", "2023-03-15", "year-end", "DATE", "2023"),
     ("Rates rose in 1998 and fell the following year.", "2023-03-15", "the following year", "DATE", "1999"),
     ("The band plays on a still unnamed date in January.", "2023-10-15", "January", "DATE", "2024-01"),
+    ("The firm agreed to buy the mill in February.", "2023-10-15", "February", "DATE", "2024-02"),
+    ("She sued to block the sale, but in February she gave up.", "2023-10-15", "February", "DATE", "2023-02"),
+    ("The guard was stabbed to death in February.", "2023-10-15", "February", "DATE", "2023-02"),
+    ("The bank extended the credit line through January.", "2023-10-15", "January", "DATE", "2024-01"),
+    ("Sales rose 4% in the year through August.", "2023-10-15", "August", "DATE", "2023-08"),
+    ("The ship has been at sea since March and was due home.", "2023-02-10", "March", "DATE", "2022-03"),
+    ("In the year ended Jan. 31, sales rose.", "2023-11-20", "Jan. 31", "DATE", "2023-01-31"),
     ("The court was told on Dec. 15 that it was closed.", "2023-07-20", "Dec. 15", "DATE", "2022-12-15"),
     ("The dividend was declared payable Dec. 15.", "2023-10-20", "Dec. 15", "DATE", "2023-12-15"),
     ("The shop has stayed shut since the Oct. 23 fire.", "2023-05-06", "Oct. 23", "DATE", "2022-10-23"),
@@ -111,6 +118,7 @@ CASES = [
     # weekdays follow the tense of their sentence (2023-03-15 is a Wednesday)
     ("On Thursday he said the plan had failed.", "2023-03-15", "Thursday", "DATE", "2023-03-09"),
     ("He will travel to Rome on Thursday.", "2023-03-15", "Thursday", "DATE", "2023-03-16"),
+    ("Rebels were planning a march on Saturday.", "2023-03-15", "Saturday", "DATE", "2023-03-18"),
     ("The minister said on Wednesday that he would go.", "2023-03-15", "Wednesday", "DATE", "2023-03-15"),
     ("The police said last Friday that no one was hurt.", "2023-03-15", "last Friday", "DATE", "2023-03-10"),
     ("The storm hit on Friday afternoon.", "2013-03-23", "Friday afternoon", "TIME", "2013-03-22TAF"),
@@ -219,6 +227,24 @@ def test_anchor_to_a_previous_date() -> None:
     text = "Profit in the third quarter of 1989 rose 5%. A year earlier, it had fallen."
     got = found(text, "1989-11-02")
     assert got["A year earlier"] == ("DATE", "1988-Q3")
+
+
+def test_a_longer_period_after_the_quarter_compares_years() -> None:
+    text = (
+        "Profit in the third quarter rose 5%. For the nine months, sales were $9m, against $8m a year "
+        "earlier. The year-ago results and those of the 2022 period were restated."
+    )
+    got = found(text, "2023-11-02")
+    assert got["a year earlier"] == ("DATE", "2022")
+    assert got["year-ago"] == ("DATE", "2022")
+    assert got["the 2022 period"] == ("DATE", "2022")
+
+
+def test_a_quarter_named_in_passing_is_not_the_reports() -> None:
+    text = "Third-quarter profit rose 9%. After a weak second quarter, sales beat those of a year ago."
+    got = found(text, "2023-11-02")
+    assert got["a weak second quarter"] == ("DATE", "2023-Q2")
+    assert got["a year ago"] == ("DATE", "2022-Q3")
 
 
 def test_days_relative_to_the_day_just_named() -> None:

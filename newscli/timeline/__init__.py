@@ -30,7 +30,7 @@ from newscli.timeline.extents import (
     mark_months,
     match_at,
 )
-from newscli.timeline.tense import Tense, markers, tense_at
+from newscli.timeline.tense import Tense, infinitive_before, markers, tense_at
 from newscli.timeline.values import Context, normalise
 
 __all__ = ["find_timeline"]
@@ -55,6 +55,8 @@ def _segments(article: Article) -> Iterator[tuple[str, int, Span]]:
 
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+")
+#: The rules for a bare month, which an infinitive before it can point ahead.
+_MONTH_RULES = frozenset(["month", "may"])
 #: How many words before a trigger word an expression may start ("at least the past 20 years").
 _REACH = 6
 
@@ -193,17 +195,21 @@ def _scan(text: str, offset: int, sentence: Span, ctx: Context) -> Iterator[Time
     words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
     found: list[list[tuple[int, int, Tense]]] = []  # the sentence's tense markers, once asked for
 
-    def tense_of(s: int, e: int) -> Callable[[], Tense | None]:
+    def tense_of(s: int, e: int, rule: str) -> Callable[[], Tense | None]:
         def tense() -> Tense | None:
             if not found:
                 found.append(markers([(a, a + len(w), w.lower()) for a, w in words]))
+            if rule in _MONTH_RULES and infinitive_before(text, found[0], s):
+                return "future"
             return tense_at(found[0], s, e)
 
         return tense
 
     for rule, s, e in _matches(text, marked, words):
         try:
-            res = normalise(rule, text[s:e], ctx, tense_of(s, e), text[max(0, s - 30) : s], text[e : e + 30])
+            res = normalise(
+                rule, text[s:e], ctx, tense_of(s, e, rule), text[max(0, s - 30) : s], text[e : e + 30]
+            )
         except (ValueError, OverflowError):  # a day or a shift outside the calendar (year 0, 10000)
             res = None
         if res is None:

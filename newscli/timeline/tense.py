@@ -4,11 +4,13 @@ A bare weekday or month ("on Thursday", "in February") names a day or month eith
 of the publication date; the verbs near it decide which. We find the tense markers of a
 sentence once (auxiliaries and finite verbs, from its words), and each expression takes
 the tense of the nearest marker: "On Thursday he said" is past, "will travel on
-Thursday" future.
+Thursday" future. A month in a phrase governed by an infinitive ("agreed to buy the firm
+in January") is to come: what one agrees, plans or sets out to do lies ahead.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Literal
 
@@ -46,6 +48,9 @@ NOT_PAST_ED = word_set(
 #: Words after which an -ed word is an adjective ("a newly elected mayor"), not a verb.
 BEFORE_ADJECTIVES = word_set("a an the this that its his her their our still newly so very most less more")
 
+#: Auxiliaries that take the tense of a future word after them ("was expected to").
+AUXILIARIES = word_set("was were is are had has have")
+
 #: Present-tense auxiliaries and reporting verbs.
 PRESENT_WORDS = word_set("is are am says say has have does do remains seems")
 
@@ -62,6 +67,8 @@ def markers(words: list[Word]) -> list[tuple[int, int, Tense]]:
     for s, e, w in words:
         since_future += 1
         if w in FUTURE_WORDS or w.endswith(("'ll", "’ll")) or (prev, w) in FUTURE_PAIRS:
+            if out and prev in AUXILIARIES and out[-1][2] != "future":
+                out[-1] = (out[-1][0], out[-1][1], "future")  # "were planning", "was due"
             out.append((s, e, "future"))
             since_future = 0
         elif w in PAST_WORDS or (
@@ -90,3 +97,52 @@ def tense_at(found: list[tuple[int, int, Tense]], start: int, end: int) -> Tense
     if k < len(found) and found[k][0] - end < best_d:
         best = found[k][2]
     return best
+
+
+#: "to" and the word after it, with the word before "to".
+_INFINITIVE = re.compile(r"\b([A-Za-z]+)\s+to\s+([a-z]+)\b")
+#: What ends the reach of an infinitive: a new clause.
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s*(?:but|and|under|which|who|while|although|though|as|when|after|before|because|where)\b|\bbut\b",
+    re.IGNORECASE,
+)
+#: A month governed by an infinitive sits in a prepositional phrase ("in January"), not
+#: before a noun ("a June agreement", which names the agreement's own date).
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|for|during|until|till|through)\s+$")
+#: Words after "to" that are not the verb of an infinitive ("rose to the", "to date").
+NOT_INFINITIVE = word_set(
+    "the a an this that these those his her its their our my your him them us me it one who whom which "
+    "what where date day week month year percent per and or but about more less some any all each every "
+    "no other another such most several many much both death power court prison jail trial office "
+    "school work hospital bed church market"
+)
+#: Words before "to" that make it a preposition ("close to", "from ... to").
+BEFORE_PREPOSITION = word_set(
+    "used according due up close compared prior next addition similar relative from down back related "
+    "equal contrary thanks owing as"
+)
+
+
+def infinitive_before(text: str, found: list[tuple[int, int, Tense]], start: int) -> bool:
+    """Whether an infinitive after the last tense marker governs the month at ``start``.
+
+    "agreed to buy the firm in January": the infinitive comes after every finite verb
+    before the month, in the same clause, and the month is in a prepositional phrase.
+    """
+    if _PREPOSITION_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    i = bisect_left(found, (start, -1, "future"))
+    lo = found[i - 1][0] if i > 0 else 0
+    last = None
+    for m in _INFINITIVE.finditer(text, lo, start):
+        last = m
+    if last is None:
+        return False
+    verb = last.group(2)
+    return (
+        verb not in NOT_INFINITIVE
+        and verb not in PAST_WORDS
+        and not verb.endswith(("ing", "ed"))
+        and last.group(1).lower() not in BEFORE_PREPOSITION
+        and _CLAUSE_BREAK.search(text, last.end(), start) is None
+    )

@@ -2,8 +2,9 @@
 
 Relative expressions are resolved against the publication date (the DCT) and the tense
 of their sentence; "a year earlier" and "the year-ago quarter" against the last date or
-quarter the article named. Without a DCT they keep the TIMEX3 unknown forms (XXXX-02,
-XXXX-WXX-4).
+quarter the article named (once a report moves on to "the nine months", its year; a
+quarter named in passing, "after a weak second quarter", is not the report's). Without a
+DCT they keep the TIMEX3 unknown forms (XXXX-02, XXXX-WXX-4).
 """
 
 from __future__ import annotations
@@ -71,6 +72,9 @@ class Context:
     dct: dt.date | None
     anchor: str | None = None  # last resolved date value named in the text
     quarter: str | None = None  # last quarter named ("1989-Q3")
+    #: the year of a report's longer period named after its quarter ("the nine months"), which
+    #: "a year earlier" then compares with the year before
+    period_year: int | None = None
 
 
 # ----------------------------------------------------------------------------- words
@@ -308,8 +312,16 @@ def _r_wdate(h: Hit) -> Result | None:
     if month is None or day is None:
         return None
     year = _year(w)
+    dct = ctx.dct
+    if year is None and dct is not None and _PERIOD_ENDED.search(h.before):
+        # "the quarter ended Sept. 30": a period a report covers has ended, on or before the DCT
+        year = dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
     value = _date_md(ctx, month, day, year, tense)
     return 0, n, "DATE", value
+
+
+#: A reporting period and "ended" before a date.
+_PERIOD_ENDED = re.compile(r"\b(?:year|quarter|period|months|weeks|half)\s+ended\s*$", re.IGNORECASE)
 
 
 def _r_my(h: Hit) -> Result | None:
@@ -380,7 +392,7 @@ def _r_yquarter(h: Hit) -> Result | None:
         return None
     if q is None:
         ref = ctx.quarter or (f"{dct.year:04d}-Q{quarter_of(dct)}" if dct else None)
-        if ref is None:
+        if ref is None or ctx.period_year is not None:  # "the 1988 period" after "the nine months"
             return 0, n, "DATE", f"{y:04d}"
         q = int(ref[-1])
     return 0, n, "DATE", f"{y:04d}-Q{q}"
@@ -597,6 +609,15 @@ def _r_yearend(h: Hit) -> Result | None:
     return 0, n, "DATE", f"{y:04d}"
 
 
+#: "through" before a month, where it is not the end of a period already counted ("the year
+#: through August", "from March through May", "the 12 months through June").
+_THROUGH_ARRANGEMENT = re.compile(
+    r"(?<!\byear\s)(?<!\byears\s)(?<!\bmonths\s)(?<!\bquarter\s)(?<!\bperiod\s)(?<!\bweeks\s)"
+    r"(?<!\bdate\s)(?<!\d\s)\b(?:through|thru)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _r_month(h: Hit) -> Result | None:
     w = h.words
     text = h.text
@@ -609,6 +630,10 @@ def _r_month(h: Hit) -> Result | None:
     s = _strip_lead(text, ("in", "since", "until", "by", "from", "through", "of"))
     if re.search(r"\b(?:by|until|till|ahead\s+of)\s*$", h.before + text[:s], re.IGNORECASE):
         tense = "future"  # a deadline: "by August", "until January"
+    elif re.search(r"\bsince\s*$", h.before + text[:s], re.IGNORECASE):
+        tense = "past"  # "on patrol since March": whatever the verbs say, it has begun
+    elif _THROUGH_ARRANGEMENT.search(h.before + text[:s]) and "from " not in h.before.lower():
+        tense = "future"  # an arrangement in force: "loans through January"
     return s, n, "DATE", _date_md(ctx, month, None, None, tense)
 
 
@@ -624,7 +649,11 @@ def _r_dur(h: Hit) -> Result | None:
     ctx = h.ctx
     before = h.before
     after = h.after
-    return _dur(w, text, ctx, before, after)
+    res = _dur(w, text, ctx, before, after)
+    if res is not None and res[3] in ("P6M", "P9M") and ctx.quarter is not None and w[0] in ("the", "first"):
+        # "For the nine months, ...": the report moves from its quarter to the year so far
+        ctx.period_year, ctx.quarter = int(ctx.quarter[:4]), None
+    return res
 
 
 def _r_durq(h: Hit) -> Result | None:
@@ -806,8 +835,10 @@ def _quarter(w: list[str], text: str, ctx: Context, tense: Tense | None) -> Resu
                 year -= 1
     v = f"{year:04d}-{'H' if half else 'Q'}{q}"
     last_day = bounds(v)[1]
-    if not half and last_day is not None and (dct is None or last_day <= dct):
+    in_passing = w[0] in ("a", "an") and "-quarter" not in text.lower()  # "after a flat second quarter"
+    if not half and last_day is not None and (dct is None or last_day <= dct) and not in_passing:
         ctx.quarter = v  # the quarter a report is about: one that has ended
+        ctx.period_year = None
     return 0, n, "DATE", v
 
 
@@ -824,6 +855,12 @@ def _quarter_rel(w: list[str], text: str, ctx: Context) -> Result | None:
     if "current" in w and dct is not None:
         return 0, n, "DATE", f"{dct.year:04d}-Q{quarter_of(dct)}"
     m = re.search(r"\b(\d{4})\b", low)
+    if ctx.quarter is None and ctx.period_year is not None and "quarter" not in w:
+        # after "the nine months": "the 1988 period", "the year-earlier results" name years
+        if m:
+            return 0, n, "DATE", m.group(1)
+        if "year-ago" in low or "year-earlier" in low or "last year" in low or "a year" in low:
+            return 0, n, "DATE", f"{ctx.period_year - 1:04d}"
     if m:
         return 0, n, "DATE", f"{m.group(1)}-Q{ref[-1]}"
     if "year-ago" in low or "year-earlier" in low or "last year" in low or "a year" in low:
@@ -845,6 +882,8 @@ def _ago(w: list[str], text: str, ctx: Context) -> Result | None:
         return 0, n, "DATE", "FUTURE_REF" if future else "PAST_REF"
     sign = 1 if future else -1
     dct = ctx.dct
+    if unit == "year" and num == 1 and ctx.quarter is None and ctx.period_year is not None:
+        return 0, n, "DATE", f"{ctx.period_year - 1:04d}"  # "for the nine months ... a year earlier"
     if "earlier" in w:
         base = ctx.quarter if ctx.quarter and unit == "year" else ctx.anchor
         if base is not None:
@@ -912,6 +951,7 @@ def _relmod(w: list[str], text: str, ctx: Context, tense: Callable[[], Tense | N
         return None
     if unit == "quarter":
         ctx.quarter = v
+        ctx.period_year = None
     return 0, n, "DATE", v
 
 
