@@ -163,7 +163,8 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
             # that reports the report, at the end of the sentence after the last quote
             k = bisect.bisect_left(ctx.quote_starts, s_close[1]) - 1
             lo = max(r.close_end, ctx.quote_ends[k]) if k >= 0 else r.close_end
-            if s_close[1] - lo < _REACH // 2:
+            tail_text = text[lo : s_close[1]]
+            if s_close[1] - lo < _REACH // 2 and ("report" in tail_text or "according" in tail_text):
                 toks = _tokens(text, lo, s_close[1])
                 end = len(toks)
                 while end > 0 and not _is_word(toks[end - 1][0]):
