@@ -67,7 +67,7 @@ _LINE = re.compile(r"[^\n]*")
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LEADING_SPACE = re.compile(r"\s*")
 _BYLINE = re.compile(r"By[ \t]+[A-Z][^\r\n.!?:;]{0,80}(?=\r?\n)")
-_WORD_CAPS = r"[A-Z][A-Z.'’]*(?:-[A-Z][A-Z.'’]*)*"
+_WORD_CAPS = r"[A-Z][A-Z.'’\-]*"
 _PLACE = rf"{_WORD_CAPS}(?:[ /]{_WORD_CAPS}){{0,4}}(?:,[ ]?{_WORD_CAPS}(?:[ ]{_WORD_CAPS}){{0,3}})?"
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE})"

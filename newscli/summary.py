@@ -26,7 +26,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import NamedTuple
 
 from newscli.model import Article, Person, Quote, Span, Summary, TimeExpression
@@ -129,7 +129,7 @@ CREDITS = (
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """The function words of ``lexicons/summary_stopwords.txt`` (loaded once, on first use)."""
-    text = resources.files("newscli").joinpath("lexicons/summary_stopwords.txt").read_text("utf-8")
+    text = (Path(__file__).parent / "lexicons" / "summary_stopwords.txt").read_text("utf-8")
     return frozenset(w for line in text.splitlines() if (w := line.strip()) and not w.startswith("#"))
 
 

@@ -3,7 +3,6 @@ and the resolution of bare weekdays, months and seasons against the publication 
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -15,6 +14,13 @@ _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 
 # ----------------------------------------------------------------------------- calendar
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """How many days ``month`` of ``year`` has (without the calendar module's import cost)."""
+    if month == 12:
+        return 31
+    return (dt.date(year, month + 1, 1) - dt.date(year, month, 1)).days
 
 
 def fmt_day(d: dt.date) -> str:
@@ -69,7 +75,7 @@ def _bounds(v: str) -> tuple[dt.date | None, dt.date | None]:
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
     if re.fullmatch(r"-\d\d", rest):
         m = int(rest[1:])
-        return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+        return dt.date(y, m, 1), dt.date(y, m, _days_in_month(y, m))
     m2 = re.fullmatch(r"-W(\d\d)(-WE)?", rest)
     if m2:
         monday = dt.date.fromisocalendar(y, int(m2.group(1)), 1)
@@ -80,7 +86,7 @@ def _bounds(v: str) -> tuple[dt.date | None, dt.date | None]:
     if m3:
         q = int(m3.group(1))
         first = 3 * q - 2
-        return dt.date(y, first, 1), dt.date(y, first + 2, calendar.monthrange(y, first + 2)[1])
+        return dt.date(y, first, 1), dt.date(y, first + 2, _days_in_month(y, first + 2))
     m4 = re.fullmatch(r"-H([12])", rest)
     if m4:
         return (
@@ -91,7 +97,7 @@ def _bounds(v: str) -> tuple[dt.date | None, dt.date | None]:
     if rest[1:] in _SEASON_MONTHS:
         a, b = _SEASON_MONTHS[rest[1:]]
         y2 = y + 1 if b < a else y
-        return dt.date(y, a, 1), dt.date(y2, b, calendar.monthrange(y2, b)[1])
+        return dt.date(y, a, 1), dt.date(y2, b, _days_in_month(y2, b))
     return None, None
 
 
@@ -213,7 +219,7 @@ def nth_weekday(year: int, month: int, wd: int, nth: int) -> dt.date:
     if nth > 0:
         first = dt.date(year, month, 1)
         return first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1))
-    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    last = dt.date(year, month, _days_in_month(year, month))
     return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
 
 
