@@ -457,6 +457,25 @@ def test_the_subject_of_the_sentence_wins_over_a_later_name() -> None:
     assert q.speaker == "Tom Reed"
 
 
+def test_a_pronoun_out_of_reach_takes_the_person_the_article_is_about() -> None:
+    text = (
+        "Anna Berg runs the harbour school. Berg came in 2001. Berg still teaches.\n\n"
+        "The school has ten rooms. The rooms are old. The roof leaks. The yard is small. "
+        "The gate is new. The bus stops outside. The canteen opens at noon. The hall is big.\n\n"
+        "“We make do,” she said."
+    )
+    people = (person(text, "Anna Berg", "Berg"),)
+    (q,) = marked(text, people)
+    assert q.speaker == "Anna Berg"
+
+
+def test_a_title_case_headline_is_not_a_speaker_name() -> None:
+    text = "Mayor Scolds Tom Reed For Late Budget\n\n“We will pay,” Reed said on Monday."
+    people = (person(text, "Mayor Scolds Tom Reed For Late Budget", "Reed"),)
+    (q,) = marked(text, people)
+    assert q.speaker == "Reed"
+
+
 def test_who_resolves_to_the_name_before_it() -> None:
     text = "The minister phoned Mr Reed, who said they had discussed “the future of the port”."
     (q,) = marked(text)

@@ -104,7 +104,7 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
         sents.append((article.headline.start, article.headline.end))
     sents += [(s.start, s.end) for s in article.sentences]
     ctx = _Context(sents, [s[0] for s in sents], [r.open_at for r in raws], [r.close_end for r in raws])
-    known = _People(text, people)
+    known = _People(text, people, body_start=article.body_start)
 
     # 1. each quote's own attribution, from its sentence
     prev_speakers: list[tuple[str, str]] = []

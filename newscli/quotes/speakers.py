@@ -55,6 +55,14 @@ class _People:
     gender: dict[str, str] = field(default_factory=dict)
     by_surname: dict[str, str] = field(default_factory=dict)
     span_owner: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: Names that a pronoun may not refer to: a headline's words taken for a name, a
+    #: place or event named once ("Presidential Debates") with no sign of a person.
+    weak: set[str] = field(default_factory=set)
+    #: How often each person is named: the article's subject is named most.
+    counts: dict[str, int] = field(default_factory=dict)
+    subjects: dict[str, str | None] = field(default_factory=dict)
+    #: Where the body begins (the headline, in title case, is before it).
+    body_start: int = 0
     built: bool = False
 
     def build(self) -> None:
@@ -65,9 +73,15 @@ class _People:
         text = self.text
         events: list[tuple[int, int, str]] = []
         for p in self.persons:
+            if _headline_words(p, self.body_start):
+                # "Ted Cruz Apologizes To Ben Carson": a title-case headline, not a name;
+                # its mentions are named by their own words
+                self.weak.add(p.name)
+                continue
             for m in p.mentions:
                 events.append((m.start, m.end, p.name))
                 self.span_owner[(m.start, m.end)] = p.name
+            self.counts[p.name] = len(p.mentions)
             self._learn(p.name, p.name)
             for form in (*p.aliases, *p.titles):
                 self._gender_from(form, p.name)
@@ -195,13 +209,41 @@ class _People:
             while i < stop and self.events[i][0] < b:
                 st, _, canon = self.events[i]
                 i += 1
-                if ctx.in_quote(st):
+                if ctx.in_quote(st) or canon in self.weak:
                     continue
                 g = self.gender.get(canon, "")
                 if gender in ("m", "f") and g and g != gender:
                     continue
                 return canon
-        return None
+        return self.subject(gender)
+
+    def subject(self, gender: str) -> str | None:
+        """The person the article is about, for a pronoun with no one named before it in
+        reach: the one named most often (at least three times), of the pronoun's gender."""
+        if gender not in ("m", "f"):
+            return None
+        if gender not in self.subjects:  # once per article and gender
+            best, most = None, 2
+            for name, n in self.counts.items():
+                if n > most and self.gender.get(name) == gender:
+                    best, most = name, n
+            self.subjects[gender] = best
+        return self.subjects[gender]
+
+
+#: Function words that a headline in title case capitalises and a name never holds.
+_HEADLINE_WORDS = frozenset(
+    {"A", "An", "The", "To", "For", "Is", "Are", "And", "In", "On", "With", "At", "By"}
+)
+
+
+def _headline_words(p: Person, body_start: int) -> bool:
+    """Whether a person's name is the words of a title-case headline."""
+    words = p.name.split()
+    if len(words) > 4 or any(w in _HEADLINE_WORDS for w in words[1:]):
+        return True
+    full = [m for m in p.mentions if len(m.text.split()) == len(words)]
+    return len(words) == 4 and bool(full) and all(m.start < body_start for m in full)
 
 
 # ---------------------------------------------------------------------------- the analysis
