@@ -476,6 +476,28 @@ def test_a_title_case_headline_is_not_a_speaker_name() -> None:
     assert q.speaker == "Reed"
 
 
+CUT_CLAUSES = [
+    # a clause cut by the next quote is a report of its own, not part of the source phrase
+    (
+        "“Prices are falling,” said Ann Cole, a broker who noted that some courses had "
+        "“lost their shine” in the slump.",
+        "Ann Cole, a broker",
+    ),
+    ("“Prices are falling,” said Mr. Cole, who noted that some courses had “lost their shine”.", "Mr. Cole"),
+    # a whole clause stays
+    (
+        "“Prices are falling,” said Mr. Cole, who works as a broker. “I see it daily.”",
+        "Mr. Cole, who works as a broker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), CUT_CLAUSES)
+def test_a_clause_cut_by_a_quote_is_left_out_of_the_source(text: str, mention: str) -> None:
+    q = marked(text)[0]
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
 def test_who_resolves_to_the_name_before_it() -> None:
     text = "The minister phoned Mr Reed, who said they had discussed “the future of the port”."
     (q,) = marked(text)

@@ -544,6 +544,15 @@ def _extend_after(tokens: Sequence[_Tok], m: _Mention | None, hi: int) -> _Menti
                 if w in _CLAUSE_VERBS:
                     return m  # "…, said X, an expert, would read this as …": not an inversion
             e += 1
+        if e >= hi and (tokens[e - 1][0].lower() in STOP_WORDS or tokens[e - 1][0].lower() in DETERMINERS):
+            # the window ends inside the phrase, on a function word (a quote opens there:
+            # "said X, who noted that the price had “…”"): the clause is a report of its
+            # own, not the source
+            r = e - 1
+            while r > k and tokens[r][0].lower() not in ("who", "whom", "whose"):
+                r -= 1
+            if r > k:
+                e = r
         while e > k + 1 and not _is_word(tokens[e - 1][0]):
             e -= 1
         if e > k + 1:
