@@ -498,6 +498,20 @@ def test_a_clause_cut_by_a_quote_is_left_out_of_the_source(text: str, mention: s
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
 
 
+def test_a_dateline_in_capitals_is_not_the_subject_of_a_phrase_in_marks() -> None:
+    text = (
+        "Tenders Sought.\n\nPORT TALBOT, Wales -- Rust covers the old mill, a site known as the “iron yard.”"
+    )
+    (q,) = marked(text)
+    assert q.speaker is None
+
+
+def test_two_plural_nouns_joined_are_one_source() -> None:
+    text = "According to his friends and advisers, the mayor regards the plan as “a dead end.”"
+    (q,) = marked(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "his friends and advisers"
+
+
 def test_who_resolves_to_the_name_before_it() -> None:
     text = "The minister phoned Mr Reed, who said they had discussed “the future of the port”."
     (q,) = marked(text)

@@ -77,6 +77,11 @@ _REPORTS = frozenset({"reported", "reports", "according to"})
 _SENT_END = re.compile(r"[.!?]['\"”’)]*(?:\s|$)")
 
 
+def _dateline(name: str) -> bool:
+    """A place in capitals that opens a story ("BOCA RATON"), not an acronym ("CNN")."""
+    return name.isupper() and sum(c.isalpha() for c in name) > 4
+
+
 def _kind(text: str, r: _Raw, left: str) -> QuoteKind:
     """``direct`` for a sentence or more in marks, ``partial`` for a phrase inside one."""
     if r.last_paragraph > r.paragraph:
@@ -221,6 +226,12 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
                     head = _strip_possessive(toks[m.last - 1][0]).lower()
                     if head not in speaker_nouns():
                         m = None  # "The photo", "a series of tweets": not who speaks
+                if (
+                    m is not None
+                    and m.kind == "name"
+                    and _dateline(text[toks[m.first][1] : toks[m.last - 1][2]])
+                ):
+                    m = None  # "BOCA RATON, Fla. --": a dateline, not who speaks
                 if m is not None and m.kind == "name" and people:
                     a, b = toks[m.first][1], toks[m.last - 1][2]
                     if not known.is_person(text[a:b], a, b):

@@ -659,7 +659,18 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
             and not w.endswith(("ss", "’s", "'s", "us"))
             and not (k < hi and (tokens[k][0] in TITLE_WORDS or tokens[k][0] in speaker_nouns()))
         ):
-            break  # a plural head noun: "his friends" (not "her communications director")
+            # a plural head noun: "his friends" (not "her communications director"), or
+            # two joined before the clause ends: "according to his friends and advisers,"
+            if (
+                k + 1 < hi
+                and tokens[k][0] == "and"
+                and tokens[k + 1][0][:1].islower()
+                and tokens[k + 1][0].endswith("s")
+                and _is_noun_like(tokens[k + 1][0])
+                and (k + 2 >= hi or tokens[k + 2][0] in (",", ".", ";"))
+            ):
+                k += 2
+            break
     if k <= i or (k == i + 1 and tokens[i][0].lower() in DETERMINERS):
         return None
     # A name at the end of the phrase is the speaker: "campaign spokeswoman Hope Hicks".
