@@ -512,6 +512,13 @@ def test_two_plural_nouns_joined_are_one_source() -> None:
     assert q.speaker_mention is not None and q.speaker_mention.text == "his friends and advisers"
 
 
+def test_a_pronoun_prefers_a_person_of_its_gender_to_a_name_of_unknown_gender() -> None:
+    text = "At Harbour Point, Ann Vance runs the club. “We are full,” she said."
+    people = (person(text, "Harbour Point"), person(text, "Ann Vance"))
+    (q,) = marked(text, people)
+    assert q.speaker == "Ann Vance"
+
+
 def test_who_resolves_to_the_name_before_it() -> None:
     text = "The minister phoned Mr Reed, who said they had discussed “the future of the port”."
     (q,) = marked(text)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newscli.model import Person, Quote, Span
+from newscli.people import likely_gender
 from newscli.quotes.attribution import _Attr
 from newscli.quotes.lexicon import (
     _OPENER_WORDS,
@@ -85,6 +86,10 @@ class _People:
             self._learn(p.name, p.name)
             for form in (*p.aliases, *p.titles):
                 self._gender_from(form, p.name)
+            if p.name not in self.gender:
+                lg = likely_gender(p)  # the people analysis' larger list of given names
+                if lg:
+                    self.gender[p.name] = lg[0]
         if self.persons:
             events.sort()
             self.events = events
@@ -206,6 +211,7 @@ class _People:
             b = min(b, pos)
             i = bisect.bisect_left(self.starts, a, lo_event)
             stop = min(len(self.events), i + 40)  # a bounded look per sentence
+            unsure: str | None = None  # the first person of unknown gender
             while i < stop and self.events[i][0] < b:
                 st, _, canon = self.events[i]
                 i += 1
@@ -214,7 +220,12 @@ class _People:
                 g = self.gender.get(canon, "")
                 if gender in ("m", "f") and g and g != gender:
                     continue
+                if gender in ("m", "f") and not g:
+                    unsure = unsure or canon
+                    continue
                 return canon
+            if unsure is not None:
+                return unsure
         return self.subject(gender)
 
     def subject(self, gender: str) -> str | None:
