@@ -476,6 +476,15 @@ def test_a_title_case_headline_is_not_a_speaker_name() -> None:
     assert q.speaker == "Reed"
 
 
+def test_a_four_word_name_found_only_in_the_first_line_is_a_headline() -> None:
+    text = (
+        "date 2024-05-01\n\nTom Reed Beats Establishment in the Vote.\n\n“We will pay,” Reed said on Monday."
+    )
+    people = (person(text, "Tom Reed Beats Establishment", "Reed"),)
+    (q,) = marked(text, people)
+    assert q.speaker == "Reed"
+
+
 CUT_CLAUSES = [
     # a clause cut by the next quote is a report of its own, not part of the source phrase
     (

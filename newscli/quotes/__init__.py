@@ -109,7 +109,12 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
         sents.append((article.headline.start, article.headline.end))
     sents += [(s.start, s.end) for s in article.sentences]
     ctx = _Context(sents, [s[0] for s in sents], [r.open_at for r in raws], [r.close_end for r in raws])
-    known = _People(text, people, body_start=article.body_start)
+    if article.headline is not None:
+        head_end = article.headline.end
+    else:  # a headline the parser did not mark: the first line of the text
+        line_end = text.find("\n", article.body_start)
+        head_end = line_end if line_end >= 0 else article.body_start
+    known = _People(text, people, head_end=head_end)
 
     # 1. each quote's own attribution, from its sentence
     prev_speakers: list[tuple[str, str]] = []

@@ -62,8 +62,8 @@ class _People:
     #: How often each person is named: the article's subject is named most.
     counts: dict[str, int] = field(default_factory=dict)
     subjects: dict[str, str | None] = field(default_factory=dict)
-    #: Where the body begins (the headline, in title case, is before it).
-    body_start: int = 0
+    #: Where the headline ends (a title-case line, whose words can look like a name).
+    head_end: int = 0
     built: bool = False
 
     def build(self) -> None:
@@ -74,7 +74,7 @@ class _People:
         text = self.text
         events: list[tuple[int, int, str]] = []
         for p in self.persons:
-            if _headline_words(p, self.body_start):
+            if _headline_words(p, self.head_end):
                 # "Ted Cruz Apologizes To Ben Carson": a title-case headline, not a name;
                 # its mentions are named by their own words
                 self.weak.add(p.name)
@@ -248,13 +248,13 @@ _HEADLINE_WORDS = frozenset(
 )
 
 
-def _headline_words(p: Person, body_start: int) -> bool:
+def _headline_words(p: Person, head_end: int) -> bool:
     """Whether a person's name is the words of a title-case headline."""
     words = p.name.split()
     if len(words) > 4 or any(w in _HEADLINE_WORDS for w in words[1:]):
         return True
     full = [m for m in p.mentions if len(m.text.split()) == len(words)]
-    return len(words) == 4 and bool(full) and all(m.start < body_start for m in full)
+    return len(words) == 4 and bool(full) and all(m.start < head_end for m in full)
 
 
 # ---------------------------------------------------------------------------- the analysis
