@@ -528,6 +528,20 @@ def test_a_pronoun_prefers_a_person_of_its_gender_to_a_name_of_unknown_gender() 
     assert q.speaker == "Ann Vance"
 
 
+def test_of_two_persons_in_one_source_phrase_the_last_speaks() -> None:
+    text = "“It is time,” said Reed Challenger Ann Vance."
+    people = (person(text, "Tom Reed", "Reed"), person(text, "Ann Vance"))
+    (q,) = marked(text, people)
+    assert q.speaker == "Ann Vance"
+
+
+def test_a_state_after_a_place_is_not_the_speaker() -> None:
+    text = "Jo Wilson, of Springfield, Va., said the museum was “long overdue.”"
+    (q,) = marked(text, (person(text, "Jo Wilson"),))
+    assert q.speaker == "Jo Wilson"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Jo Wilson, of Springfield, Va."
+
+
 def test_who_resolves_to_the_name_before_it() -> None:
     text = "The minister phoned Mr Reed, who said they had discussed “the future of the port”."
     (q,) = marked(text)

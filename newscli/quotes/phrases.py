@@ -352,6 +352,16 @@ def _subject_before(tokens: Sequence[_Tok], c: int, lo: int) -> _Mention | None:
         chunk = tokens[k + 1 : j]
         if chunk and _PARTY_STATE.fullmatch("".join(t[0] for t in chunk)):
             chunk = []  # "Sen. Rand Paul, R-Ky., said": the party and state, not a name
+        if (
+            len(chunk) == 2
+            and chunk[1][0] == "."
+            and len(chunk[0][0]) <= 5
+            and _is_cap(chunk[0][0])
+            and chunk[0][0].lower() not in HONORIFICS
+            and chunk[0][0].lower() not in TITLE_WORDS
+            and chunk[0][0] not in ("Jr", "Sr")
+        ):
+            chunk = []  # "Jo Wilson, of Springfield, Va., said": a state after a place
         if chunk and all(_is_cap(t[0]) or t[0] == "." for t in chunk) and len(chunk) <= 5:
             a, b = _trim_name(tokens, k + 1, j)
             if a < b:

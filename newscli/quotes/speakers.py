@@ -193,6 +193,9 @@ class _People:
             # a person mention inside this span (the span holds an honorific or a title)
             i = bisect.bisect_left(self.starts, start)
             if i < len(self.events) and self.events[i][1] <= end and self.persons:
+                # the last one: "McCain challenger Kelli Ward" names Ward
+                while i + 1 < len(self.events) and self.events[i + 1][1] <= end:
+                    i += 1
                 return self.events[i][2]
         full = self.by_surname.get(words[-1].lower())
         if full is not None and len(full.split()) >= len(words):
