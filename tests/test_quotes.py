@@ -542,6 +542,14 @@ def test_a_state_after_a_place_is_not_the_speaker() -> None:
     assert q.speaker_mention is not None and q.speaker_mention.text == "Jo Wilson, of Springfield, Va."
 
 
+def test_an_honorific_at_the_mention_gives_its_gender() -> None:
+    # the people analysis may join husband and wife under one name
+    text = "Mrs. Cole backed the plan while Dan Fry opposed it. “It is a mistake,” he said."
+    people = (person(text, "Bill Cole", "Cole"), person(text, "Dan Fry"))
+    (q,) = marked(text, people)
+    assert q.speaker == "Dan Fry"
+
+
 def test_who_resolves_to_the_name_before_it() -> None:
     text = "The minister phoned Mr Reed, who said they had discussed “the future of the port”."
     (q,) = marked(text)

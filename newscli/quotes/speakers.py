@@ -220,7 +220,7 @@ class _People:
                 i += 1
                 if ctx.in_quote(st) or canon in self.weak:
                     continue
-                g = self.gender.get(canon, "")
+                g = self._honorific_before(st) or self.gender.get(canon, "")
                 if gender in ("m", "f") and g and g != gender:
                     continue
                 if gender in ("m", "f") and not g:
@@ -230,6 +230,13 @@ class _People:
             if unsure is not None:
                 return unsure
         return self.subject(gender)
+
+    def _honorific_before(self, start: int) -> str:
+        """The gender an honorific right before a mention gives it ("Mrs. Clinton" where
+        the people analysis joined husband and wife under one name)."""
+        before = self.text[max(0, start - 5) : start].split()
+        word = before[-1].rstrip(".").lower() if before and not self.text[start - 1 : start].isalnum() else ""
+        return HONORIFICS.get(word, "") or ""
 
     def subject(self, gender: str) -> str | None:
         """The person the article is about, for a pronoun with no one named before it in
