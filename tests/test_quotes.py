@@ -550,6 +550,12 @@ def test_an_honorific_at_the_mention_gives_its_gender() -> None:
     assert q.speaker == "Dan Fry"
 
 
+def test_a_verb_in_a_title_case_line_is_not_part_of_the_name() -> None:
+    text = "Speeches.\n\nAnn Marie Vance Praised “The Harbour Workers Of Leith.” “They built this town.”"
+    q = marked(text)[0]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ann Marie Vance"
+
+
 def test_who_resolves_to_the_name_before_it() -> None:
     text = "The minister phoned Mr Reed, who said they had discussed “the future of the port”."
     (q,) = marked(text)

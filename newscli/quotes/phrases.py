@@ -227,6 +227,8 @@ def _trim_name(tokens: Sequence[_Tok], a: int, b: int) -> tuple[int, int]:
         break
     while b > a and tokens[b - 1][0] == ".":
         b -= 1
+    while b - a > 2 and tokens[b - 1][0].lower() in cue_words() and tokens[b - 1][0].endswith(("ed", "s")):
+        b -= 1  # a verb in a line in title case: "Hillary Clinton Praised “…”", "Reed Says"
     return a, b
 
 
