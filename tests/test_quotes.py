@@ -556,6 +556,12 @@ def test_a_verb_in_a_title_case_line_is_not_part_of_the_name() -> None:
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ann Marie Vance"
 
 
+def test_an_abbreviated_state_before_a_comma_does_not_end_the_cue_search() -> None:
+    text = "“Perpetual motion!” Jo Hall, R-Pa., said of the crowd."
+    (q,) = marked(text)
+    assert q.speaker == "Jo Hall"
+
+
 def test_who_resolves_to_the_name_before_it() -> None:
     text = "The minister phoned Mr Reed, who said they had discussed “the future of the port”."
     (q,) = marked(text)

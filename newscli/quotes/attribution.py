@@ -58,7 +58,12 @@ def _attr_after(text: str, a: int, b: int) -> _Attr | None:
         limit = min(n, i + 45)  # "…,” Jane Doe, director of a long-named institute, said"
     for c in range(i, limit):
         t = toks[c][0]
-        if t in (":", ";", "(", ")") or (t == "." and c > i and not _abbrev_or_initial(toks[c - 1][0])):
+        if t in (":", ";", "(", ")") or (
+            t == "."
+            and c > i
+            and not _abbrev_or_initial(toks[c - 1][0])
+            and not (c + 1 < n and toks[c + 1][0] == ",")  # "Jo Hall, R-Pa., said"
+        ):
             break
         width = _is_cue(toks, c)
         if not width:
