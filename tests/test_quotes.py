@@ -562,6 +562,26 @@ def test_an_abbreviated_state_before_a_comma_does_not_end_the_cue_search() -> No
     assert q.speaker == "Jo Hall"
 
 
+ROLE_WITH_OF = [
+    # a role on "of" before a name: the name speaks, the role is part of the source phrase
+    (
+        "“We are ready,” said former secretary of state Ann Vance.",
+        "Ann Vance",
+        "former secretary of state Ann Vance",
+    ),
+    ("“Thanks, all,” said master of ceremonies Jo Hall.", "Jo Hall", "master of ceremonies Jo Hall"),
+    # a place after "of" is not the speaker
+    ("“We are ready,” said voter Ann Vance of Derry.", "Ann Vance", "voter Ann Vance of Derry"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "mention"), ROLE_WITH_OF)
+def test_a_role_on_of_before_a_name(text: str, speaker: str, mention: str) -> None:
+    (q,) = marked(text)
+    assert q.speaker == speaker
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+
+
 def test_who_resolves_to_the_name_before_it() -> None:
     text = "The minister phoned Mr Reed, who said they had discussed “the future of the port”."
     (q,) = marked(text)

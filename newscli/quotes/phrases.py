@@ -635,7 +635,12 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
                 )
             )
         )
-        if not _is_word(t) or w in STOP_WORDS or ((w in TIME_WORDS or w in cue_words()) and not in_name):
+        after_link = k > i and tokens[k - 1][0].lower() == "of"  # "secretary of state"
+        if (
+            not _is_word(t)
+            or w in STOP_WORDS
+            or ((w in TIME_WORDS or w in cue_words()) and not in_name and not after_link)
+        ):
             break
         if (
             k > i
@@ -670,6 +675,7 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
             and w.endswith("s")
             and not w.endswith(("ss", "’s", "'s", "us"))
             and not (k < hi and (tokens[k][0] in TITLE_WORDS or tokens[k][0] in speaker_nouns()))
+            and not (links and k < hi and _is_cap(tokens[k][0]))  # "master of ceremonies Al Tabb"
         ):
             # a plural head noun: "his friends" (not "her communications director"), or
             # two joined before the clause ends: "according to his friends and advisers,"
@@ -692,6 +698,11 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
         a, b = _trim_name(tokens, s, e)
         if a < b and _classify_name(tokens, a, b) == "name":
             return _Mention(a, b, "name")
+    if links and link_at + 1 < s < e and tokens[link_at + 1][0][:1].islower():
+        # "former secretary of state Hillary Clinton": the name after the role speaks
+        a, b = _trim_name(tokens, s, e)
+        if a < b and _classify_name(tokens, a, b) == "name":
+            return _Mention(a, b, "name", None, i, k)
     if links and link_at - 1 > i and _is_cap(tokens[link_at - 1][0]):
         # "conservative commentator Jonah Goldberg of the National Review": the name speaks
         s = _name_run_back(tokens, link_at - 1, i + 1)
