@@ -582,6 +582,12 @@ def test_a_role_on_of_before_a_name(text: str, speaker: str, mention: str) -> No
     assert q.speaker_mention is not None and q.speaker_mention.text == mention
 
 
+def test_a_past_tense_verb_right_after_a_name_ends_the_phrase() -> None:
+    text = "And then Reed went fully on the attack, saying, “It is over.”"
+    (q,) = marked(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Reed"
+
+
 def test_who_resolves_to_the_name_before_it() -> None:
     text = "The minister phoned Mr Reed, who said they had discussed “the future of the port”."
     (q,) = marked(text)

@@ -649,8 +649,8 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
             and tokens[k - 1][0].lower() not in DETERMINERS
         ):
             break  # a verb: "a friend commented", "The spokesman refused"
-        if k > i + 1 and w in IRREGULAR_PAST:
-            break  # "The Florida senator sought …"
+        if w in IRREGULAR_PAST and (k > i + 1 or (k == i + 1 and tokens[i][0].lower() not in DETERMINERS)):
+            break  # "The Florida senator sought …", "Trump went on the attack"
         if k > i + 1 and t[:1].islower() and w in BETWEEN_SUBJECT_AND_CUE:
             break  # "A campaign official later walked back …"
         if (
