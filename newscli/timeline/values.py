@@ -374,11 +374,7 @@ def _r_fy(h: Hit) -> Result | None:
 
 
 def _r_quarter(h: Hit) -> Result | None:
-    w = h.words
-    text = h.text
-    ctx = h.ctx
-    tense = h.tense
-    return _quarter(w, text, ctx, tense)
+    return _quarter(h.words, h.text, h.ctx, h.tense)
 
 
 def _r_yquarter(h: Hit) -> Result | None:
@@ -399,17 +395,11 @@ def _r_yquarter(h: Hit) -> Result | None:
 
 
 def _r_quarter_rel(h: Hit) -> Result | None:
-    w = h.words
-    text = h.text
-    ctx = h.ctx
-    return _quarter_rel(w, text, ctx)
+    return _quarter_rel(h.words, h.text, h.ctx)
 
 
 def _r_ago(h: Hit) -> Result | None:
-    w = h.words
-    text = h.text
-    ctx = h.ctx
-    return _ago(w, text, ctx)
+    return _ago(h.words, h.text, h.ctx)
 
 
 def _r_rel_wd(h: Hit) -> Result | None:
@@ -438,9 +428,7 @@ def _r_rel_wd(h: Hit) -> Result | None:
 
 
 def _r_relmod(h: Hit) -> Result | None:
-    w = h.words
-    text = h.text
-    return _relmod(w, text, h.ctx, h.tense_of)
+    return _relmod(h.words, h.text, h.ctx, h.tense_of)
 
 
 def _r_relmonth(h: Hit) -> Result | None:
@@ -521,18 +509,11 @@ def _r_century(h: Hit) -> Result | None:
 
 
 def _r_holiday(h: Hit) -> Result | None:
-    w = h.words
-    text = h.text
-    ctx = h.ctx
-    tense = h.tense
-    return _holiday(text, w, ctx, tense)
+    return _holiday(h.text, h.words, h.ctx, h.tense)
 
 
 def _r_dayrel(h: Hit) -> Result | None:
-    w = h.words
-    text = h.text
-    ctx = h.ctx
-    return _dayrel(w, text, ctx)
+    return _dayrel(h.words, h.text, h.ctx)
 
 
 def _r_daypart(h: Hit) -> Result | None:
@@ -638,9 +619,7 @@ def _r_month(h: Hit) -> Result | None:
 
 
 def _r_set(h: Hit) -> Result | None:
-    w = h.words
-    text = h.text
-    return _set(w, text)
+    return _set(h.words, h.text)
 
 
 def _r_dur(h: Hit) -> Result | None:
