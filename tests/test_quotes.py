@@ -308,6 +308,9 @@ def test_more_attribution_patterns(text: str, speaker: str, cue: str) -> None:
 
 
 SUBJECTS = [
+    # observers and organizers are people who speak (lexicon of speaker nouns)
+    ("Legal observers note the council would not truly “close” the bridge.", "Legal observers"),
+    ("Organizers call the march a “family day” for the town.", "Organizers"),
     # a participle speaks for the subject of its clause, not the noun before it
     ("The council sent an email on Friday saying “the bridge is safe”.", "The council"),
     # a noun after a preposition is not the subject of the cue
