@@ -30,9 +30,14 @@ Three steps, each linear in the length of the article:
    (``on “Meet the Press”``, ``“realDonaldTrump”``) are not quotations.
 3. **Speakers.** A name is mapped to the canonical name of the person the people
    analysis found (by offsets, then by surname; without persons, by names the text
-   gives); a pronoun or ``who`` resolves to a compatible person: the first one in its
-   own sentence, else in the nearest sentence before (gender from honorifics, role
-   words and common given names). Non-person speakers keep their description as
+   gives; of two persons inside one source phrase, the last); a "person" whose name is
+   the words of a title-case headline ("Ted Cruz Apologizes To Ben Carson") is not
+   used, its mentions keep their own words. A pronoun or ``who`` resolves to a
+   compatible person: the first one in its own sentence, else in the nearest sentence
+   before, a person known to be of the pronoun's gender before one of unknown gender
+   in the same sentence (gender from an honorific at the mention, honorifics, role
+   words and given names); with nobody in reach, the person of that gender the article
+   names most (three times or more). Non-person speakers keep their description as
    written.
 
 Reported speech without marks (``X said (that) …``, ``…, X said.``, ``according to X, …``)
