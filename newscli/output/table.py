@@ -40,6 +40,14 @@ def _trim(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _reading(minutes: float) -> str:
+    return "under a minute's read" if minutes < 1 else f"{minutes:g} min read"
+
+
 def _role(p: Person) -> str:
     return p.titles[0] if p.titles else ""
 
@@ -68,8 +76,8 @@ def summary_view(file: str, summary: Summary) -> RenderableType:
     grid.add_row(
         "Length",
         _t(
-            f"{summary.words} words · {summary.reading_minutes:g} min read · "
-            f"{len(a.paragraphs)} paragraphs · {len(a.sentences)} sentences"
+            f"{_count(summary.words, 'word')} · {_reading(summary.reading_minutes)} · "
+            f"{_count(len(a.paragraphs), 'paragraph')} · {_count(len(a.sentences), 'sentence')}"
         ),
     )
     marked = sum(q.kind != "indirect" for q in summary.quotes)
