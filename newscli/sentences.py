@@ -19,8 +19,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newscli.model import Span
-
 #: Words that end in a full stop without ending a sentence (compared without the stop).
 ABBREVIATIONS = frozenset(
     """
@@ -139,12 +137,6 @@ def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]
             stop -= 1
         if stop > sent_start:
             yield sent_start, stop
-
-
-def words(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
-    """Yield the words of ``text[start:end]`` as spans (``don't``, ``U.S``, ``co-operation``)."""
-    for m in WORD.finditer(text, start, len(text) if end is None else end):
-        yield Span(m.group(), m.start(), m.end())
 
 
 #: A word for counting: as :data:`WORD`, and numbers with thousands separators ("12,000") are one.
