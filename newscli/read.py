@@ -65,6 +65,9 @@ _FRONT_END = re.compile(r"^---[ \t]*(?:\r?\n|$)", re.MULTILINE)
 _KEY_VALUE = re.compile(r"([A-Za-z][A-Za-z _-]{0,30}):[ \t]*([^\r\n]*)")
 _LINE = re.compile(r"[^\n]*")
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+#: A line break with text after it (a trailing one does not make a second line).
+_INNER_NEWLINE = re.compile(r"\n\s*\S")
+_TEXT_LINE = re.compile(r"[^\r\n]+")
 _LEADING_SPACE = re.compile(r"\s*")
 _BYLINE = re.compile(r"By[ \t]+[A-Z][^\r\n.!?:;]{0,80}(?=\r?\n)")
 _WORD_CAPS = r"[A-Z][A-Z.'’\-]*"
@@ -308,9 +311,8 @@ def _paragraph_bounds(text: str, start: int) -> list[tuple[int, int]]:
     """Paragraphs of ``text[start:]``: blocks between blank lines, or lines where the
     text has no blank line at all."""
     end = len(text)
-    if _BLANK_LINES.search(text, start) is None and "\n" in text[start:end].rstrip():
-        cuts = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text[start:end])]
-        out = [(start + a, start + b) for a, b in cuts]
+    if _BLANK_LINES.search(text, start) is None and _INNER_NEWLINE.search(text, start):
+        out = [m.span() for m in _TEXT_LINE.finditer(text, start)]
     else:
         out = []
         pos = start
