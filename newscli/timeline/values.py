@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newscli.timeline.dates import (
-    add_months,
     bounds,
     duration,
     easter,
@@ -935,17 +934,10 @@ def _relmod(w: list[str], text: str, ctx: Context, tense: Callable[[], Tense | N
 
 
 def _period_value(d: dt.date, unit: str, off: int, ctx: Context) -> str | None:
-    if unit == "week":
-        return fmt_week(d + dt.timedelta(days=7 * off))
+    if unit in ("week", "month", "year", "quarter"):
+        return shift_day_value(d, unit, off)
     if unit == "weekend":
         return fmt_week(d + dt.timedelta(days=7 * off)) + "-WE"
-    if unit == "month":
-        y, m = add_months(d.year, d.month, off)
-        return f"{y:04d}-{m:02d}"
-    if unit == "year":
-        return f"{d.year + off:04d}"
-    if unit == "quarter":
-        return shift_quarter(f"{d.year:04d}-Q{quarter_of(d)}", off)
     if unit == "decade":
         return f"{(d.year // 10 + off):03d}"
     if unit == "century":
