@@ -297,6 +297,8 @@ MORE_ATTRIBUTION = [
     ("The Harbour Times reported that the plan was “a gamble”.", "The Harbour Times", "reported"),
     # a subject after a conjunction
     ("But Maria Lopez showed no sign of doubt, calling the plan “a good start”.", "Maria Lopez", "calling"),
+    # "the Times" after its quote: a paper, not a time word
+    ("“The bridge will close in May,” the Times wrote on Sunday.", "the Times", "wrote"),
 ]
 
 

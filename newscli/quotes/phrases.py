@@ -255,7 +255,12 @@ def _np_ending_at(tokens: Sequence[_Tok], j: int, lo: int) -> _Mention | None:
                 ante = (m.first, m.last)
         return _Mention(j, j + 1, "relative", ante)
     if _is_cap(t) and (
-        w not in TIME_WORDS or (w in _NAME_LIKE_TIME_WORDS and j > lo and _is_cap(tokens[j - 1][0]))
+        w not in TIME_WORDS
+        or (
+            w in _NAME_LIKE_TIME_WORDS
+            and j > lo
+            and (_is_cap(tokens[j - 1][0]) or tokens[j - 1][0] == "the")  # "the Times said"
+        )
     ):
         k = _name_run_back(tokens, j, lo)
         of = k - 1
