@@ -299,6 +299,12 @@ MORE_ATTRIBUTION = [
     ("But Maria Lopez showed no sign of doubt, calling the plan “a good start”.", "Maria Lopez", "calling"),
     # "the Times" after its quote: a paper, not a time word
     ("“The bridge will close in May,” the Times wrote on Sunday.", "the Times", "wrote"),
+    # "according to" right after a phrase in marks that ends in a comma; "news" is no plural
+    (
+        "The fund can be used “when the harvest fails,” according to the news agency.",
+        "the news agency",
+        "according to",
+    ),
 ]
 
 

@@ -70,7 +70,7 @@ def _attr_after(text: str, a: int, b: int) -> _Attr | None:
             continue
         cue = Span(text[toks[c][1] : toks[c + width - 1][2]], toks[c][1], toks[c + width - 1][2])
         according = toks[c][0].lower() == "according"
-        if c == i and toks[c][0].lower().endswith("ing"):
+        if c == i and toks[c][0].lower().endswith("ing") and not according:
             return None  # ", saying …": the speaker is the subject before the quote
         if c == i or according:
             m = _np_after(toks, c + width, n)

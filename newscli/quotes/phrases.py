@@ -323,6 +323,10 @@ def _np_nominal(tokens: Sequence[_Tok], j: int, lo: int) -> _Mention | None:
     return _Mention(k, j + 1, "nominal")
 
 
+#: Nouns that end in "s" and are not plurals: a phrase goes on after them.
+_SINGULAR_IN_S = frozenset({"news", "series", "species", "politics", "economics", "physics"})
+
+
 #: Time words that are also the last word of a name ("The New York Times", "Time").
 _NAME_LIKE_TIME_WORDS = frozenset({"times", "time", "day", "days", "week", "weeks", "moment"})
 
@@ -678,7 +682,8 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
             k - 1 > i
             and t[:1].islower()
             and w.endswith("s")
-            and not w.endswith(("ss", "’s", "'s", "us"))
+            and not w.endswith(("ss", "’s", "'s", "us", "is"))
+            and w not in _SINGULAR_IN_S  # "the news outlet", "a series of ads"
             and not (k < hi and (tokens[k][0] in TITLE_WORDS or tokens[k][0] in speaker_nouns()))
             and not (links and k < hi and _is_cap(tokens[k][0]))  # "master of ceremonies Al Tabb"
         ):
