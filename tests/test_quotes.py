@@ -305,6 +305,8 @@ MORE_ATTRIBUTION = [
         "the news agency",
         "according to",
     ),
+    # "Jr." before the cue belongs to the name
+    ("Tom Reed Jr. later joked that losing would be “a relief”.", "Tom Reed Jr", "joked"),
 ]
 
 

@@ -402,6 +402,8 @@ def _subject_before(tokens: Sequence[_Tok], c: int, lo: int) -> _Mention | None:
         if first is not None and not aside and first.kind in ("name", "org", "nominal"):
             first.span_last = j
         return first
+    if tokens[j][0] == "." and j > lo and tokens[j - 1][0] in ("Jr", "Sr"):
+        j -= 1  # "Donald Trump Jr. later joked": the period belongs to the name
     return _np_ending_at(tokens, j, lo)
 
 
