@@ -359,6 +359,19 @@ SUBJECTS = [
     ("The new mayor began by calling the plan “a gamble”.", "The new mayor"),
     # the named report holds the pronoun's report
     ("Maria Lopez said she remembered thinking, “This is the end.”", "Maria Lopez"),
+    # a phrase on a preposition after a subject noun, up to its verb, is part of the source
+    (
+        "A memo to the harbour committee asks the town to act by declaring a “state of emergency”.",
+        "A memo to the harbour committee",
+    ),
+    (
+        "Giant flags hanging over the square showed a slogan: “Open the bridge.”",
+        "Giant flags hanging over the square",
+    ),
+    (
+        "Many farmers in both valleys quickly attacked the plan, calling it “a disaster”.",
+        "Many farmers in both valleys",
+    ),
 ]
 
 

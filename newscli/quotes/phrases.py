@@ -841,7 +841,63 @@ def _subject_first(toks: Sequence[_Tok], hi: int) -> _Mention | None:
                 if a < b and _classify_name(toks, a, b) == "name":
                     return _Mention(a, b, "name", None, m.first, e)
             m.span_last = e
+    if m is not None and m.kind == "nominal" and m.span_last < 0:
+        e = _modifier_end(toks, m.last, hi)
+        if e > m.last:
+            m.span_last = e  # "A letter to the committee members calls …": the whole phrase
     return m
+
+
+#: Prepositions that open a phrase describing a noun ("a letter to the members").
+_POSTMODIFIERS = frozenset({"to", "in", "of", "from", "for", "at", "on", "with", "over", "inside", "near"})
+
+
+def _modifier_end(toks: Sequence[_Tok], k: int, hi: int) -> int:
+    """End of a phrase on a preposition after a subject noun ("… in the report",
+    "… hanging over the arena") when a verb follows it, or ``k`` when none does."""
+    e = k
+    if e + 1 >= hi:
+        return k
+    participle = toks[e][0][:1].islower() and toks[e][0].endswith("ing")
+    if participle and toks[e + 1][0] in _POSTMODIFIERS:
+        e += 1  # a participle: "screens hanging over the arena"
+    if e >= hi or toks[e][0] not in _POSTMODIFIERS:
+        return k
+    e += 1
+    start = e
+    while e < hi and e - start < 7:
+        t = toks[e][0]
+        if t == "." and _abbrev_or_initial(toks[e - 1][0]):
+            e += 1
+            continue
+        if not _is_word(t) or _verb_like(toks, e, hi):
+            break
+        e += 1
+    if e == start or (e < hi and not _verb_like(toks, e, hi)):
+        return k
+    last = toks[e - 1][0].lower()
+    if last in STOP_WORDS or last in DETERMINERS:
+        return k
+    return e
+
+
+def _verb_like(toks: Sequence[_Tok], e: int, hi: int) -> bool:
+    """Whether ``toks[e]`` looks like the verb after a subject phrase."""
+    t = toks[e][0]
+    w = t.lower()
+    if not t[:1].islower():
+        return False
+    if w in cue_words() or w in _CLAUSE_VERBS or w in IRREGULAR_PAST or w in BETWEEN_SUBJECT_AND_CUE:
+        return True
+    if w.endswith("ed") or (w.endswith("ly") and len(w) > 3):
+        return True
+    nxt = toks[e + 1][0].lower() if e + 1 < hi else ""
+    return (
+        w.endswith("s")
+        and not w.endswith(("ss", "us", "is"))
+        and not toks[e - 1][0].lower().endswith("s")
+        and (nxt in DETERMINERS or nxt in _CLAUSE_VERBS)
+    )
 
 
 def _negated(toks: Sequence[_Tok], c: int) -> bool:
