@@ -400,6 +400,15 @@ def test_a_quote_paragraph_after_a_reporting_paragraph() -> None:
     assert q.speaker == "Maria Lopez"
 
 
+def test_a_quote_paragraph_continues_the_report_that_opens_the_sentence_before() -> None:
+    text = (
+        "Tom Reed elaborated in a column for the Harbour Post that delegates currently pledged to Lopez "
+        "may switch.\n\n“A loss in Leeds would change everything for the council.”"
+    )
+    (q,) = marked(text)
+    assert q.speaker == "Tom Reed"
+
+
 def test_a_signature_line_after_a_quote_paragraph() -> None:
     text = "“Great speech. The town is ready for it.”\n\n— Maria Lopez, Leeds\n\nMore letters follow."
     (q,) = marked(text)

@@ -52,7 +52,9 @@ from collections.abc import Sequence
 
 from newscli.model import Article, Person, Quote, QuoteKind, Span
 from newscli.quotes.attribution import (
+    _Attr,
     _attr_after,
+    _attr_at,
     _attr_before,
     _attr_lead_in,
     _donor,
@@ -73,7 +75,15 @@ from newscli.quotes.marks import (
     _Raw,
     _title_position,
 )
-from newscli.quotes.phrases import _drop_parens, _is_cue, _is_word, _strip_possessive, _subject_first, _tokens
+from newscli.quotes.phrases import (
+    _drop_parens,
+    _is_cue,
+    _is_word,
+    _strip_possessive,
+    _subject_first,
+    _Tok,
+    _tokens,
+)
 from newscli.quotes.speakers import _People, _resolve_it_and_they, _speaker_of
 
 #: Cues of a source that reports a report ("…, CNN reported.").
@@ -102,6 +112,20 @@ def _kind(text: str, r: _Raw, left: str) -> QuoteKind:
     if last_word in cue_words() or last_word == "that":
         return "direct"
     return "partial"
+
+
+def _main_report(text: str, toks: list[_Tok]) -> _Attr | None:
+    """The first reporting cue of a sentence, with its subject (at most three tried)."""
+    tried = 0
+    for c in range(len(toks)):
+        width = _is_cue(toks, c)
+        if not width:
+            continue
+        tried += 1
+        found = _attr_at(text, toks, 0, c, width)
+        if found is not None or tried >= 3:
+            return found
+    return None
 
 
 def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote, ...]:
@@ -216,7 +240,12 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
             b_lo, b_hi = blocks[r.paragraph - 1]
             prev = ctx.sentence_of(b_hi - 1)
             if prev[0] >= b_lo and not ctx.has_quote(prev[0], prev[1]) and not ctx.in_quote(prev[0]):
-                attr = _attr_before(text, _tokens(text, max(prev[0], prev[1] - _REACH), prev[1]), 0)
+                p_toks = _tokens(text, max(prev[0], prev[1] - _REACH), prev[1])
+                attr = _attr_before(text, p_toks, 0)
+                if attr is None or attr[0] is None or attr[0].kind not in ("name", "pronoun"):
+                    # "Schoen elaborated … that delegates pledged to Clinton …": the
+                    # report that opens the sentence, not a verb inside what it reports
+                    attr = _main_report(text, p_toks)
                 if attr is not None and attr[0] is not None and attr[0].kind in ("name", "pronoun"):
                     r.speaker, r.mention = _speaker_of(text, attr, known, ctx, prev_speakers)
                     r.cue = attr[1]
