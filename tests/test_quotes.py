@@ -409,6 +409,14 @@ def test_a_quote_paragraph_continues_the_report_that_opens_the_sentence_before()
     assert q.speaker == "Tom Reed"
 
 
+def test_a_quote_paragraph_after_a_sentence_where_the_person_spoke() -> None:
+    text = (
+        "What “a fresh start” means is left to the voters, since Lopez spoke only in broad strokes "
+        "during the interview.\n\n“We have to do something about the bridge.”"
+    )
+    assert marked(text)[1].speaker == "Lopez"
+
+
 def test_a_signature_line_after_a_quote_paragraph() -> None:
     text = "“Great speech. The town is ready for it.”\n\n— Maria Lopez, Leeds\n\nMore letters follow."
     (q,) = marked(text)

@@ -80,6 +80,7 @@ from newscli.quotes.phrases import (
     _is_cue,
     _is_word,
     _strip_possessive,
+    _subject_before,
     _subject_first,
     _Tok,
     _tokens,
@@ -125,6 +126,28 @@ def _main_report(text: str, toks: list[_Tok]) -> _Attr | None:
         found = _attr_at(text, toks, 0, c, width)
         if found is not None or tried >= 3:
             return found
+    return None
+
+
+#: Verbs of a speech event: a quote paragraph right after a sentence that ends on one
+#: of them is what was said ("Trump spoke only in bromides. / “…”").
+_SPEECH_EVENTS = frozenset({"spoke", "speaks", "talked", "talks"})
+
+
+def _speech_event(text: str, ctx: _Context, a: int, b: int) -> _Attr | None:
+    """In the sentence ``a``-``b`` (before a quote paragraph): a person who spoke, after
+    the last quote of the sentence, as the speaker of what follows."""
+    k = bisect.bisect_left(ctx.quote_starts, b) - 1
+    lo = max(a, ctx.quote_ends[k]) if k >= 0 else a
+    if b - lo > _REACH:
+        return None
+    toks = _tokens(text, lo, b)
+    for c, t in enumerate(toks):
+        if t[0] in _SPEECH_EVENTS:
+            m = _subject_before(toks, c, 0)
+            if m is not None and m.kind in ("name", "pronoun"):
+                return m, Span(t[0], t[1], t[2]), toks
+            return None
     return None
 
 
@@ -239,6 +262,12 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
             # ("Trump was quick to add that … . / “Building it? Not negotiable.”")
             b_lo, b_hi = blocks[r.paragraph - 1]
             prev = ctx.sentence_of(b_hi - 1)
+            event = _speech_event(text, ctx, max(prev[0], b_lo), prev[1]) if prev[0] >= b_lo else None
+            if event is not None:
+                # "… since Trump spoke only in bromides during the interview. / “…”"
+                r.speaker, r.mention = _speaker_of(text, event, known, ctx, prev_speakers)
+                r.cue = event[1]
+                continue
             if prev[0] >= b_lo and not ctx.has_quote(prev[0], prev[1]) and not ctx.in_quote(prev[0]):
                 p_toks = _tokens(text, max(prev[0], prev[1] - _REACH), prev[1])
                 attr = _attr_before(text, p_toks, 0)
