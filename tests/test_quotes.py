@@ -417,6 +417,14 @@ def test_a_quote_paragraph_after_a_sentence_where_the_person_spoke() -> None:
     assert marked(text)[1].speaker == "Lopez"
 
 
+def test_a_quote_right_after_another_quote_has_its_speaker() -> None:
+    text = (
+        "What “a fresh start” means is left to the voters, since Lopez spoke only in broad strokes "
+        "during the interview.\n\n“We have to do something about the bridge.”\n“We have to be faster.”"
+    )
+    assert [q.speaker for q in marked(text)[1:]] == ["Lopez", "Lopez"]
+
+
 def test_a_signature_line_after_a_quote_paragraph() -> None:
     text = "“Great speech. The town is ready for it.”\n\n— Maria Lopez, Leeds\n\nMore letters follow."
     (q,) = marked(text)

@@ -329,10 +329,13 @@ def _donor(raws: Sequence[_Raw], n: int, ctx: _Context, same_sentence: bool) -> 
 
 
 def _donor_before(raws: Sequence[_Raw], n: int, text: str, blocks: Sequence[tuple[int, int]]) -> _Raw | None:
-    """For a quote that opens its paragraph: the quote that ends the paragraph before."""
+    """For a quote that opens its paragraph: the quote that ends the paragraph before;
+    for a quote right after another: that one."""
     r = raws[n]
     lo = blocks[r.paragraph][0]
-    if n > 0 and _blank_before(text, r.open_at, lo):
+    if n > 0 and (
+        _blank_before(text, r.open_at, lo) or _blank_before(text, r.open_at, raws[n - 1].close_end)
+    ):
         prev = raws[n - 1]
         if prev.last_paragraph >= r.paragraph - 1 and prev.speaker is not None:
             return prev
