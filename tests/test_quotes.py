@@ -425,6 +425,25 @@ def test_a_quote_right_after_another_quote_has_its_speaker() -> None:
     assert [q.speaker for q in marked(text)[1:]] == ["Lopez", "Lopez"]
 
 
+PASSIVE_CUES = [
+    # a cue in the passive voice: what is reported on is not who speaks
+    "The new bridge, now open to traffic, is described on the council website as a “landmark”.",
+    "Council leader Tom Reed was said to be “furious” with the mayor.",
+    # (a phrase in title case after such a cue is still a quotation)
+    "When the panel checked the figure, it was labeled “Mostly True.”",
+]
+
+
+@pytest.mark.parametrize("text", PASSIVE_CUES)
+def test_a_cue_in_the_passive_voice_has_no_speaker(text: str) -> None:
+    assert marked(text)[0].speaker is None
+
+
+def test_a_passive_cue_gives_way_to_the_report_after_it() -> None:
+    text = "Members are asked to rank the bridges, and the quiet one is “likely to win,” Reed said."
+    assert marked(text)[0].speaker == "Reed"
+
+
 def test_a_signature_line_after_a_quote_paragraph() -> None:
     text = "“Great speech. The town is ready for it.”\n\n— Maria Lopez, Leeds\n\nMore letters follow."
     (q,) = marked(text)

@@ -59,6 +59,7 @@ from newscli.quotes.attribution import (
     _attr_lead_in,
     _donor,
     _donor_before,
+    _passive,
     _tail_attr,
 )
 from newscli.quotes.indirect import _indirect, _indirect_hits
@@ -200,8 +201,8 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
                 toks = _drop_parens(toks)
                 w0 = bisect.bisect_left([t[1] for t in toks], left_lo)
                 attr = _attr_before(text, toks, w0)
-        if attr is None and left_first and right_hi > r.close_end:
-            attr = _attr_after(text, r.close_end, right_hi)
+        if (attr is None or attr[0] is None) and left_first and right_hi > r.close_end:
+            attr = _attr_after(text, r.close_end, right_hi) or attr  # (before a passive cue's)
         if (
             attr is None
             and r.last_paragraph + 1 < len(blocks)
@@ -289,6 +290,8 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
                 lo = max(key, r.open_at - _REACH)
                 toks = _tokens(text, lo, min(r.open_at, lo + _REACH // 3))
                 m = _subject_first(toks, len(toks)) if toks else None
+                if any(_is_cue(toks, k) and _passive(toks, k, 0) for k in range(len(toks))):
+                    m = None  # "X was said to be “furious”": what is reported on does not speak
                 subjects[key] = None
                 if m is not None and m.kind == "nominal":
                     head = _strip_possessive(toks[m.last - 1][0]).lower()

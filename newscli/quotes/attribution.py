@@ -132,6 +132,7 @@ def _attr_before(text: str, toks: list[_Tok], w0: int) -> _Attr | None:
     n = len(toks)
     c = n - 1
     tried = 0
+    passive: Span | None = None  # the nearest cue in the passive voice ("was labeled")
     while c >= w0 and tried < 3:
         width = _is_cue(toks, c)
         if width == 0 and c > 0 and _is_cue(toks, c - 1) == 2:
@@ -142,6 +143,8 @@ def _attr_before(text: str, toks: list[_Tok], w0: int) -> _Attr | None:
             continue
         tried += 1
         found = _attr_at(text, toks, w0, c, width)
+        if found is None and passive is None and _passive(toks, c, w0):
+            passive = Span(text[toks[c][1] : toks[c + width - 1][2]], toks[c][1], toks[c + width - 1][2])
         if found is not None and found[0] is not None and found[0].kind == "pronoun":
             outer = _outer_report(text, toks, w0, found[0].first)
             if outer is not None:
@@ -155,6 +158,8 @@ def _attr_before(text: str, toks: list[_Tok], w0: int) -> _Attr | None:
             m = _subject_first(toks, n - 1)
         if m is not None and m.kind in ("name", "pronoun", "org", "nominal"):
             return m, Span(":", toks[-1][1], toks[-1][2]), toks
+    if passive is not None:
+        return None, passive, toks  # a report with no speaker: "it was labeled “Mostly True.”"
     return None
 
 
@@ -210,6 +215,8 @@ def _attr_at(text: str, toks: list[_Tok], w0: int, c: int, width: int) -> _Attr 
         # a participle's speaker is the subject of its clause, not the noun before it
         m = _subject_first(toks, c)
         return (m, cue, toks) if m is not None else None
+    if _passive(toks, c, w0):
+        return None  # "X was said to be “furious”", "the book is described as “…”": nobody speaks
     if c > 0 and toks[c - 1][0].lower() == "to":
         m = _subject_first(toks, c)  # "Trump was quick to add that …"
         return (m, cue, toks) if m is not None else None
@@ -243,6 +250,22 @@ def _attr_at(text: str, toks: list[_Tok], w0: int, c: int, width: int) -> _Attr 
     if m is None:
         return None
     return m, cue, toks
+
+
+#: Forms of "be" that make a past participle after them passive ("was said").
+_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+
+
+def _passive(toks: list[_Tok], c: int, lo: int) -> bool:
+    """Whether the cue at ``toks[c]`` is a past participle in the passive voice ("is
+    described", "was widely said"): its subject is what is reported on, not a speaker."""
+    w = toks[c][0].lower()
+    if not (w.endswith("ed") or w in ("said", "told", "written", "shown", "known", "seen")):
+        return False
+    j = c - 1
+    while j >= lo and toks[j][0].lower().endswith("ly") and toks[j][0].islower():
+        j -= 1  # "was widely described"
+    return j >= lo and toks[j][0].lower() in _BE
 
 
 def _tail_attr(text: str, toks: list[_Tok], end: int) -> tuple[int, _Attr] | None:
