@@ -521,6 +521,20 @@ def test_she_skips_a_man_named_in_between() -> None:
     assert q.speaker == "Maria Lopez"
 
 
+def test_a_bare_surname_shared_by_husband_and_wife_follows_the_pronoun() -> None:
+    text = (
+        "Maria Reed, whose husband Tom Reed led the rescue, spoke on Monday. Tom Reed was not there. "
+        "Reed said she did not believe Kiran Okafor should resign. “They never gave up,” she said."
+    )
+    # the people analysis filed the bare "Reed" under the husband; both go by "Reed"
+    bare = text.index("Reed said")
+    tom_mentions = (*person(text, "Tom Reed").mentions, Span("Reed", bare, bare + 4))
+    tom = Person("Tom Reed", ("Reed",), ("husband",), tom_mentions)
+    maria = Person("Maria Reed", ("Reed",), (), person(text, "Maria Reed").mentions)
+    (q,) = marked(text, (tom, maria, person(text, "Kiran Okafor")))
+    assert q.speaker == "Maria Reed"
+
+
 def test_the_subject_of_the_sentence_wins_over_a_later_name() -> None:
     text = "Tom Reed said he wanted to meet Mr Xi – “I hope he listens,” he said."
     (q,) = marked(text)

@@ -215,21 +215,44 @@ class _People:
             i = bisect.bisect_left(self.starts, a, lo_event)
             stop = min(len(self.events), i + 40)  # a bounded look per sentence
             unsure: str | None = None  # the first person of unknown gender
+            kin: str | None = None  # a relative of the other gender's namesake
             while i < stop and self.events[i][0] < b:
-                st, _, canon = self.events[i]
+                st, en, canon = self.events[i]
                 i += 1
                 if ctx.in_quote(st) or canon in self.weak:
                     continue
-                g = self._honorific_before(st) or self.gender.get(canon, "")
+                hon = self._honorific_before(st)
+                g = hon or self.gender.get(canon, "")
                 if gender in ("m", "f") and g and g != gender:
+                    if not hon and kin is None:
+                        kin = self._kin(self.text[st:en], canon, gender)
                     continue
                 if gender in ("m", "f") and not g:
                     unsure = unsure or canon
                     continue
                 return canon
+            if kin:
+                return kin
             if unsure is not None:
                 return unsure
         return self.subject(gender)
+
+    def _kin(self, mention: str, canon: str, gender: str) -> str:
+        """For a bare surname filed under a person of the other gender ("Woods" under Ty
+        Woods, before "she"): the one other person of that surname and of the wanted
+        gender whom the article also calls by the surname alone, or ""."""
+        word = _strip_possessive(mention.strip())
+        if not word or " " in word:
+            return ""
+        found = [
+            p.name
+            for p in self.persons
+            if p.name != canon
+            and p.name not in self.weak
+            and word in p.aliases
+            and self.gender.get(p.name) == gender
+        ]
+        return found[0] if len(found) == 1 else ""
 
     def _honorific_before(self, start: int) -> str:
         """The gender an honorific right before a mention gives it ("Mrs. Clinton" where
