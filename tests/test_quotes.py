@@ -425,6 +425,12 @@ def test_a_quote_right_after_another_quote_has_its_speaker() -> None:
     assert [q.speaker for q in marked(text)[1:]] == ["Lopez", "Lopez"]
 
 
+def test_a_question_put_to_the_subject_is_said_by_nobody_in_the_sentence() -> None:
+    text = "Asked whether the mayor is “fit to lead the town,” 60 percent of voters said yes."
+    (q,) = marked(text)
+    assert q.speaker is None
+
+
 PASSIVE_CUES = [
     # a cue in the passive voice: what is reported on is not who speaks
     "The new bridge, now open to traffic, is described on the council website as a “landmark”.",

@@ -91,6 +91,10 @@ from newscli.quotes.speakers import _People, _resolve_it_and_they, _speaker_of
 #: Cues of a source that reports a report ("…, CNN reported.").
 _REPORTS = frozenset({"reported", "reports", "according to"})
 
+#: A sentence that opens on a question put to its subject, up to a quote with no comma
+#: before it ("Asked whether the plan is “…”, most said no").
+_ASKED = re.compile(r"(?:When )?(?:Asked|asked|Pressed|pressed) (?:whether|if|about|why|how|what)\b[^,;:]*$")
+
 _SENT_END = re.compile(r"[.!?]['\"”’)]*(?:\s|$)")
 
 
@@ -185,6 +189,13 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
         if n + 1 < len(raws) and raws[n + 1].open_at < right_hi:
             right_hi = raws[n + 1].open_at
         left_first = not _blank_before(text, r.open_at, left_lo) and text[r.start : r.start + 1].islower()
+        s_lo = max(s_open[0], blocks[r.paragraph][0])
+        if r.open_at - s_lo < _REACH // 3 and _ASKED.match(text, s_lo, r.open_at):
+            # "Asked whether Clinton “has the integrity …,” 75 percent said yes": the
+            # words of a question put to the subject, which nobody in the sentence says
+            r.kind = _kind(text, r, text[left_lo : r.open_at])
+            r.own = True
+            continue
         attr = (
             None
             if left_first
