@@ -372,6 +372,12 @@ SUBJECTS = [
         "Many farmers in both valleys quickly attacked the plan, calling it “a disaster”.",
         "Many farmers in both valleys",
     ),
+    # a noun after a determiner in that phrase is no verb ("the report"); "by" links too
+    ("A footnote in the report makes that clear: “These figures are estimates.”", "A footnote in the report"),
+    (
+        "A protest by farmers from both valleys on Sunday called the harbour tax “a theft”.",
+        "A protest by farmers from both valleys on Sunday",
+    ),
 ]
 
 

@@ -849,7 +849,9 @@ def _subject_first(toks: Sequence[_Tok], hi: int) -> _Mention | None:
 
 
 #: Prepositions that open a phrase describing a noun ("a letter to the members").
-_POSTMODIFIERS = frozenset({"to", "in", "of", "from", "for", "at", "on", "with", "over", "inside", "near"})
+_POSTMODIFIERS = frozenset(
+    {"to", "in", "of", "from", "for", "at", "on", "with", "by", "over", "inside", "near"}
+)
 
 
 def _modifier_end(toks: Sequence[_Tok], k: int, hi: int) -> int:
@@ -865,7 +867,7 @@ def _modifier_end(toks: Sequence[_Tok], k: int, hi: int) -> int:
         return k
     e += 1
     start = e
-    while e < hi and e - start < 7:
+    while e < hi and e - start < 10:
         t = toks[e][0]
         if t == "." and _abbrev_or_initial(toks[e - 1][0]):
             e += 1
@@ -885,8 +887,8 @@ def _verb_like(toks: Sequence[_Tok], e: int, hi: int) -> bool:
     """Whether ``toks[e]`` looks like the verb after a subject phrase."""
     t = toks[e][0]
     w = t.lower()
-    if not t[:1].islower():
-        return False
+    if not t[:1].islower() or toks[e - 1][0].lower() in DETERMINERS:
+        return False  # (a noun after a determiner: "in the report")
     if w in cue_words() or w in _CLAUSE_VERBS or w in IRREGULAR_PAST or w in BETWEEN_SUBJECT_AND_CUE:
         return True
     if w.endswith("ed") or (w.endswith("ly") and len(w) > 3):
