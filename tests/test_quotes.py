@@ -348,6 +348,9 @@ SUBJECTS = [
     # the source that reports the report, at the end of the sentence
     ("Fans chanted, “Build a bridge,” referring to the plan, the Harbour Post reports.", "the Harbour Post"),
     ("Reed noted that the plan is “central” to the deal, reported the Harbour Post.", "the Harbour Post"),
+    # a cue that is also a plural noun, inverted after a comma
+    ("“The bridge will close,” said Tom Reed, head of the board, reports Harbour Radio.", "Harbour Radio"),
+    ("“The vote was a mistake, and everyone knows it,” writes Maria Lopez.", "Maria Lopez"),
     ("“When does it end?” the judge said, according to the Post.", "the Post"),
     # a participle after "with" or "of" a person belongs to that person
     ("The firm declined to comment, with spokesman Tom Reed saying, “We never comment.”", "Tom Reed"),

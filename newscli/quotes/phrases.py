@@ -102,6 +102,8 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
                 ok = ok or pw in PRONOUNS or pw in RELATIVES
                 ok = ok or pw in BETWEEN_SUBJECT_AND_CUE or (pw.endswith("ly") and len(pw) > 3)
                 ok = ok or pw in _COMMUNICATIONS or pw in speaker_nouns()  # "the ad states"
+                # an inversion after a comma: "…, reports USA Today."
+                ok = ok or (prev == "," and i + 1 < len(tokens) and _is_cap(tokens[i + 1][0]))
             else:
                 ok = pw in _VERB_CONTEXT or pw.endswith("ly")
             if not ok:
