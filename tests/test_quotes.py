@@ -362,6 +362,8 @@ SUBJECTS = [
     ("The new mayor began by calling the plan “a gamble”.", "The new mayor"),
     # the named report holds the pronoun's report
     ("Maria Lopez said she remembered thinking, “This is the end.”", "Maria Lopez"),
+    # past a belief: the one who reports what others were saying
+    ("Maria Lopez said she felt they were saying, “We are safe now.”", "Maria Lopez"),
     # a phrase on a preposition after a subject noun, up to its verb, is part of the source
     (
         "A memo to the harbour committee asks the town to act by declaring a “state of emergency”.",

@@ -16,6 +16,7 @@ from newscli.quotes.lexicon import (
     _REACH,
     INDIRECT_CUES,
     INVERTING_CUES,
+    PRONOUNS,
     TIME_WORDS,
     TITLE_WORDS,
     speaker_nouns,
@@ -173,6 +174,9 @@ def _outer_report(text: str, toks: list[_Tok], w0: int, k: int) -> _Attr | None:
         k -= 1  # "said Monday she …"
     if k < w0:
         return None
+    if toks[k][0].lower() in _FELT and k - 1 >= w0 and toks[k - 1][0].lower() in PRONOUNS:
+        # "Moore said he felt they were saying, “…”": past the belief to who reports it
+        return _outer_report(text, toks, w0, k - 1)
     width = _is_cue(toks, k)
     if not width:
         # "Graham assures his audience he will …": past the object of a cue that takes one
@@ -187,6 +191,10 @@ def _outer_report(text: str, toks: list[_Tok], w0: int, k: int) -> _Attr | None:
         if outer is not None and outer[0] is not None and outer[0].kind == "name":
             return outer
     return None
+
+
+#: Verbs of belief between a report and a pronoun that reports in turn ("he felt they …").
+_FELT = frozenset({"felt", "feels", "thought", "thinks", "believed", "believes", "knew", "knows"})
 
 
 def _attr_at(text: str, toks: list[_Tok], w0: int, c: int, width: int) -> _Attr | None:
