@@ -362,6 +362,8 @@ SUBJECTS = [
     ("The new mayor began by calling the plan “a gamble”.", "The new mayor"),
     # the named report holds the pronoun's report
     ("Maria Lopez said she remembered thinking, “This is the end.”", "Maria Lopez"),
+    # "pointed out" is a cue ("pointed" alone is not)
+    ("The old ferryman pointed out that the bridge was “a relic of another age”.", "The old ferryman"),
     # past a belief: the one who reports what others were saying
     ("Maria Lopez said she felt they were saying, “We are safe now.”", "Maria Lopez"),
     # a phrase on a preposition after a subject noun, up to its verb, is part of the source

@@ -200,6 +200,9 @@ _PARTICLES = _words("de del della der den di da van von bin ibn al el la le du d
 #: Verbs that are reporting cues with "back" or "out" after them ("fired back").
 _PHRASAL_CUES = _words("shot fired hit pushed wrote snapped struck lashed lashes lashing shoots fires hits")
 
+#: Verbs that are reporting cues with "out" after them ("pointed out").
+_OUT_CUES = _words("point points pointed pointing")
+
 #: Things that carry words, after which an ``-ing`` cue reports them ("issued a
 #: statement saying", "sent an email on Friday saying").
 _COMMUNICATIONS = _words(

@@ -18,6 +18,7 @@ from newscli.quotes.lexicon import (
     _NOUN_OR_VERB,
     _NP_OPENERS,
     _OPENER_WORDS,
+    _OUT_CUES,
     _PARTICLES,
     _PHRASAL_CUES,
     _PREPOSITIONS,
@@ -71,6 +72,8 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
         return 2
     if w in _PHRASAL_CUES and i + 1 < len(tokens) and tokens[i + 1][0].lower() in ("back", "out"):
         return 2  # "shot back", "lashed out"
+    if w in _OUT_CUES and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "out":
+        return 2  # "pointed out"
     if w in ("put", "puts") and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "it":
         return 2  # "as Tom Ridge put it: …"
     if w in cue_words():
@@ -116,7 +119,7 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
 def _cue_heads() -> frozenset[str]:
     """Every word a cue can start with: a reporting verb, "according", "put" and the
     phrasal verbs (a fast first test for :func:`_is_cue`)."""
-    return cue_words() | _PHRASAL_CUES | {"according", "put", "puts"}
+    return cue_words() | _PHRASAL_CUES | _OUT_CUES | {"according", "put", "puts"}
 
 
 def _strip_contraction(w: str) -> str:
