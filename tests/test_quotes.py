@@ -362,6 +362,11 @@ SUBJECTS = [
     ("The new mayor began by calling the plan “a gamble”.", "The new mayor"),
     # the named report holds the pronoun's report
     ("Maria Lopez said she remembered thinking, “This is the end.”", "Maria Lopez"),
+    # a progressive cue after "already" or "still"
+    (
+        "The votes are not all counted, but the Lopez campaign is already claiming a “clean sweep”.",
+        "the Lopez campaign",
+    ),
     # "pointed out" is a cue ("pointed" alone is not)
     ("The old ferryman pointed out that the bridge was “a relic of another age”.", "The old ferryman"),
     # past a belief: the one who reports what others were saying

@@ -218,7 +218,9 @@ _AFTER_ING = frozenset({"that", ":", ","})
 _HEADLINE_CUES = _words("says said tells told warns urges slams blasts")
 
 #: Words after which an ``-ing`` form is a reporting verb ("…, saying", "was telling").
-_BEFORE_ING = _words("and but while after before when by is was were are be been am also then just")
+_BEFORE_ING = _words(
+    "and but while after before when by is was were are be been am also then just already still"
+)
 
 #: Cue forms that are as often plural nouns: a verb only after a name or pronoun.
 _NOUN_OR_VERB = _words(
@@ -276,7 +278,7 @@ _REACH = 600
 
 #: Words before an ``-ing`` cue that make it a verb of its own subject ("was saying").
 _PROGRESSIVE = _words(
-    "is was were are be been am keep keeps kept started starts began begins he she they who"
+    "is was were are be been am keep keeps kept started starts began begins he she they who already still"
 )
 
 #: Prepositions: a noun right after one is inside a phrase, not a subject.
