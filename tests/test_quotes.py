@@ -367,6 +367,8 @@ SUBJECTS = [
         "The votes are not all counted, but the Lopez campaign is already claiming a “clean sweep”.",
         "the Lopez campaign",
     ),
+    # a noun in "-ly" is no adverb
+    ("Reed’s family has called on the police to release “every single frame”.", "Reed’s family"),
     # "pointed out" is a cue ("pointed" alone is not)
     ("The old ferryman pointed out that the bridge was “a relic of another age”.", "The old ferryman"),
     # past a belief: the one who reports what others were saying

@@ -24,6 +24,7 @@ from newscli.quotes.lexicon import (
 from newscli.quotes.marks import _blank_before, _Context, _Raw
 from newscli.quotes.phrases import (
     _abbrev_or_initial,
+    _adverb,
     _after_conjunction,
     _drop_parens,
     _extend_after,
@@ -208,7 +209,7 @@ def _attr_at(text: str, toks: list[_Tok], w0: int, c: int, width: int) -> _Attr 
         # "…, with spokesman Glen Caplin saying …", "footage of Trump saying …": the
         # person the participle belongs to
         j = c - 1
-        while j > w0 and toks[j][0].lower().endswith("ly") and toks[j][0].islower():
+        while j > w0 and _adverb(toks[j][0].lower()) and toks[j][0].islower():
             j -= 1  # "with Trump reportedly yelling"
         if _is_cap(toks[j][0]):
             m = _np_ending_at(toks, j, w0)
@@ -271,7 +272,7 @@ def _passive(toks: list[_Tok], c: int, lo: int) -> bool:
     if not (w.endswith("ed") or w in ("said", "told", "written", "shown", "known", "seen")):
         return False
     j = c - 1
-    while j >= lo and toks[j][0].lower().endswith("ly") and toks[j][0].islower():
+    while j >= lo and _adverb(toks[j][0].lower()) and toks[j][0].islower():
         j -= 1  # "was widely described"
     return j >= lo and toks[j][0].lower() in _BE
 

@@ -132,6 +132,9 @@ GIVEN_NAMES_MALE = _words(
     """
 )
 
+#: Nouns that end in "-ly" like adverbs do ("his family said", "the rally chanted").
+LY_NOUNS = _words("family rally ally assembly supply monopoly anomaly bully homily folly belly jelly")
+
 #: Words that open a noun phrase (a nominal speaker starts at them, inclusive).
 DETERMINERS = _words(
     """

@@ -29,6 +29,7 @@ from newscli.quotes.lexicon import (
     DETERMINERS,
     HONORIFICS,
     IRREGULAR_PAST,
+    LY_NOUNS,
     ORG_WORDS,
     PRONOUNS,
     RELATIVES,
@@ -53,6 +54,12 @@ _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]{0,12}")
 
 def _tokens(text: str, a: int, b: int) -> list[_Tok]:
     return [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text, a, b)]
+
+
+def _adverb(w: str) -> bool:
+    """Whether a lower-cased word looks like an adverb in "-ly" ("later", "quickly"),
+    not a noun that ends so ("family", "rally")."""
+    return len(w) > 3 and w.endswith("ly") and w not in LY_NOUNS
 
 
 def _is_word(t: str) -> bool:
@@ -92,7 +99,7 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
             if not (
                 pw in _BEFORE_ING
                 or not _is_word(prev)
-                or pw.endswith("ly")
+                or _adverb(pw)
                 or nxt in _AFTER_ING
                 or pw in _COMMUNICATIONS
                 or pw in TIME_WORDS
@@ -103,12 +110,12 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
             if w.endswith("s"):
                 ok = _is_cap(prev) and not prev.endswith(("’s", "'s")) and pw not in DETERMINERS
                 ok = ok or pw in PRONOUNS or pw in RELATIVES
-                ok = ok or pw in BETWEEN_SUBJECT_AND_CUE or (pw.endswith("ly") and len(pw) > 3)
+                ok = ok or pw in BETWEEN_SUBJECT_AND_CUE or _adverb(pw)
                 ok = ok or pw in _COMMUNICATIONS or pw in speaker_nouns()  # "the ad states"
                 # an inversion after a comma: "…, reports USA Today."
                 ok = ok or (prev == "," and i + 1 < len(tokens) and _is_cap(tokens[i + 1][0]))
             else:
-                ok = pw in _VERB_CONTEXT or pw.endswith("ly")
+                ok = pw in _VERB_CONTEXT or _adverb(pw)
             if not ok:
                 return 0
         return 1
@@ -323,7 +330,7 @@ def _np_nominal(tokens: Sequence[_Tok], j: int, lo: int) -> _Mention | None:
     if tokens[k][0].lower() in _OPENER_WORDS and k < j:
         k += 1
     head = tokens[j][0].lower()
-    if head in _OPENER_WORDS or (head.endswith("ly") and k == j):
+    if head in _OPENER_WORDS or (_adverb(head) and k == j):
         return None  # "meanwhile", "separately": an adverb, not a speaker
     return _Mention(k, j + 1, "nominal")
 
@@ -342,7 +349,7 @@ def _subject_before(tokens: Sequence[_Tok], c: int, lo: int) -> _Mention | None:
     j = c - 1
     while j >= lo:
         w = tokens[j][0].lower()
-        if w in BETWEEN_SUBJECT_AND_CUE or (w.endswith("ly") and tokens[j][0].islower() and len(w) > 3):
+        if w in BETWEEN_SUBJECT_AND_CUE or (_adverb(w) and tokens[j][0].islower()):
             j -= 1
         elif w in TIME_WORDS and not (w in _NAME_LIKE_TIME_WORDS and _is_cap(tokens[j][0])):
             j -= 1
@@ -419,7 +426,7 @@ def _is_apposition(tokens: Sequence[_Tok], a: int, b: int) -> bool:
     if a >= b:
         return False
     w = tokens[a][0].lower()
-    if b - a == 1 and (w in _OPENER_WORDS or w.endswith("ly") or w in BETWEEN_SUBJECT_AND_CUE):
+    if b - a == 1 and (w in _OPENER_WORDS or _adverb(w) or w in BETWEEN_SUBJECT_AND_CUE):
         return False
     if w in _CONJUNCTION_OPENERS or (w in _OPENER_WORDS and w not in _PREPOSITIONS):
         return False
@@ -446,7 +453,7 @@ def _np_after(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None:
         return None
     if _strip_contraction(w) in ("he", "she", "they"):
         return _Mention(i, i + 1, "pronoun")
-    if t[:1].islower() and w.endswith("ly") and i + 1 < hi and _verb_follows(tokens, i + 1, hi):
+    if t[:1].islower() and _adverb(w) and i + 1 < hi and _verb_follows(tokens, i + 1, hi):
         return None  # "said pleasantly into the phone": an adverb, not a speaker
     if _is_cap(t) and (
         w not in TIME_WORDS or (w in _NAME_LIKE_TIME_WORDS and i + 1 < hi and _is_word(tokens[i + 1][0]))
@@ -751,7 +758,7 @@ def _drop_parens(toks: list[_Tok]) -> list[_Tok]:
 def _after_conjunction(toks: Sequence[_Tok], c: int) -> bool:
     """Whether the cue at ``c`` is a second verb of its subject ("… and called")."""
     j = c - 1
-    while j >= 0 and (toks[j][0].lower() in BETWEEN_SUBJECT_AND_CUE or toks[j][0].lower().endswith("ly")):
+    while j >= 0 and (toks[j][0].lower() in BETWEEN_SUBJECT_AND_CUE or _adverb(toks[j][0].lower())):
         j -= 1
     return j >= 0 and toks[j][0].lower() in ("and", "but", "then", ",")
 
@@ -896,7 +903,7 @@ def _verb_like(toks: Sequence[_Tok], e: int, hi: int) -> bool:
         return False  # (a noun after a determiner: "in the report")
     if w in cue_words() or w in _CLAUSE_VERBS or w in IRREGULAR_PAST or w in BETWEEN_SUBJECT_AND_CUE:
         return True
-    if w.endswith("ed") or (w.endswith("ly") and len(w) > 3):
+    if w.endswith("ed") or _adverb(w):
         return True
     nxt = toks[e + 1][0].lower() if e + 1 < hi else ""
     return (
