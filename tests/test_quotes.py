@@ -561,6 +561,15 @@ def test_a_bare_surname_shared_by_husband_and_wife_follows_the_pronoun() -> None
     assert q.speaker == "Maria Reed"
 
 
+def test_a_name_in_an_opening_participle_phrase_gives_way_to_the_subject() -> None:
+    text = (
+        "Asked about his attacks on Tom Reed, Jim Hall said that was part of the race — no "
+        "different, he said, from “any other fight in town”."
+    )
+    (q,) = marked(text)
+    assert q.speaker == "Jim Hall"
+
+
 def test_the_subject_of_the_sentence_wins_over_a_later_name() -> None:
     text = "Tom Reed said he wanted to meet Mr Xi – “I hope he listens,” he said."
     (q,) = marked(text)

@@ -216,10 +216,15 @@ class _People:
             stop = min(len(self.events), i + 40)  # a bounded look per sentence
             unsure: str | None = None  # the first person of unknown gender
             kin: str | None = None  # a relative of the other gender's namesake
+            opening = self._opening_phrase_end(a, b)
+            aside: str | None = None  # the first one named in that opening phrase
             while i < stop and self.events[i][0] < b:
                 st, en, canon = self.events[i]
                 i += 1
                 if ctx.in_quote(st) or canon in self.weak:
+                    continue
+                if st < opening and aside is None:
+                    aside = canon  # "Asked about his criticisms of Trump, Christie said …"
                     continue
                 hon = self._honorific_before(st)
                 g = hon or self.gender.get(canon, "")
@@ -235,7 +240,20 @@ class _People:
                 return kin
             if unsure is not None:
                 return unsure
+            if aside is not None:
+                return aside
         return self.subject(gender)
+
+    def _opening_phrase_end(self, a: int, b: int) -> int:
+        """Where a sentence's opening participle phrase ends ("Asked about …, ", "Speaking
+        in Ohio, "), or ``a`` when it opens otherwise."""
+        head = self.text[a : min(b, a + 120)]
+        first = head.split(None, 1)[0] if head.split() else ""
+        participle = first[:1].isupper() and first.lower().endswith(("ed", "ing"))
+        if not participle or first.lower() in _ING_PREPOSITIONS:
+            return a
+        comma = head.find(",")
+        return a + comma if comma > 0 else a
 
     def _kin(self, mention: str, canon: str, gender: str) -> str:
         """For a bare surname filed under a person of the other gender ("Woods" under Ty
@@ -273,6 +291,10 @@ class _People:
                     best, most = name, n
             self.subjects[gender] = best
         return self.subjects[gender]
+
+
+#: Prepositions in "-ing": they open a phrase, not a participle clause ("During the debate, …").
+_ING_PREPOSITIONS = frozenset({"during", "according", "including", "following"})
 
 
 #: Function words that a headline in title case capitalises and a name never holds.
