@@ -367,6 +367,11 @@ SUBJECTS = [
         "The votes are not all counted, but the Lopez campaign is already claiming a “clean sweep”.",
         "the Lopez campaign",
     ),
+    # an apposition whose closing comma is missing
+    (
+        "Maria Lopez, the press secretary for the Harbour Party said in a statement: “No recount.”",
+        "Maria Lopez",
+    ),
     # a noun in "-ly" is no adverb
     ("Reed’s family has called on the police to release “every single frame”.", "Reed’s family"),
     # "pointed out" is a cue ("pointed" alone is not)

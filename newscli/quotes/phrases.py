@@ -416,7 +416,35 @@ def _subject_before(tokens: Sequence[_Tok], c: int, lo: int) -> _Mention | None:
         return first
     if tokens[j][0] == "." and j > lo and tokens[j - 1][0] in ("Jr", "Sr"):
         j -= 1  # "Donald Trump Jr. later joked": the period belongs to the name
-    return _np_ending_at(tokens, j, lo)
+    m = _np_ending_at(tokens, j, lo)
+    if m is not None and m.kind in ("org", "nominal"):
+        named = _open_apposition(tokens, m.first, lo)
+        if named is not None:
+            named.span_last = m.last
+            return named
+    return m
+
+
+def _open_apposition(tokens: Sequence[_Tok], k: int, lo: int) -> _Mention | None:
+    """The person before an apposition whose closing comma is missing: in "Sam Lau, the
+    communications director for the Iowa Democratic Party said", the name before
+    ", the director for" the body that ends at ``tokens[k]``."""
+    p = k - 1
+    if p - 3 < lo or tokens[p][0] not in ("for", "of", "at"):
+        return None
+    articles = ("the", "a", "an")
+    q = p - 1
+    while q > lo and p - q < 6 and tokens[q][0][:1].islower() and tokens[q][0].lower() not in articles:
+        if tokens[q][0].lower() in STOP_WORDS:
+            return None
+        q -= 1
+    if q - 2 < lo or tokens[q][0].lower() not in articles or tokens[q - 1][0] != ",":
+        return None
+    roles = [tokens[x][0].lower() for x in range(q, p)]
+    if not any(w in TITLE_WORDS or w in speaker_nouns() for w in roles):
+        return None
+    m = _np_ending_at(tokens, q - 2, lo)
+    return m if m is not None and m.kind == "name" else None
 
 
 def _is_apposition(tokens: Sequence[_Tok], a: int, b: int) -> bool:
