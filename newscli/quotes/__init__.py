@@ -20,14 +20,18 @@ Three steps, each linear in the length of the article:
    phrase as written, with its apposition, relative clause, party in parentheses or
    affiliation (``Jim Bopp, a member of the committee``, ``Sen. X (R-Ky.)``, ``X of the
    Post``); the speaker is the name cut from it. An outlet that reports the report
-   (``…, according to the Post``, ``…, CNN reported.``) is the source. A quote with no
-   cue of its own takes, in this order: the speaker of a quote in its sentence; the
+   (``…, according to the Post``, ``…, CNN reported.``) is the source. A cue in the
+   passive voice (``X was said to be “furious”``) and a question put to the subject
+   (``Asked whether X is “fit to serve,” most said yes``) have no speaker. A quote with
+   no cue of its own takes, in this order: the speaker of a quote in its sentence; the
    report in the sentence before it, or in a paragraph before it that ends with a
    colon; the speaker of a quote in its paragraph; the speaker of the quote that ends
-   the paragraph before (news style for quote paragraphs); a signature line after
-   it (``— Jane Doe``); the subject of its sentence when that names a person or a
-   body (``lexicons/quote_speaker_nouns.txt``). Titles of works and handles in marks
-   (``on “Meet the Press”``, ``“realDonaldTrump”``) are not quotations.
+   the paragraph before, or of the quote right before it (news style for quote
+   paragraphs); for a quote paragraph, the person who spoke (``… since Trump spoke
+   only in bromides.``) or the report that opens the sentence before; a signature
+   line after it (``— Jane Doe``); the subject of its sentence when that names a
+   person or a body (``lexicons/quote_speaker_nouns.txt``). Titles of works and
+   handles in marks (``on “Meet the Press”``, ``“realDonaldTrump”``) are not quotations.
 3. **Speakers.** A name is mapped to the canonical name of the person the people
    analysis found (by offsets, then by surname; without persons, by names the text
    gives; of two persons inside one source phrase, the last); a "person" whose name is
@@ -36,9 +40,12 @@ Three steps, each linear in the length of the article:
    compatible person: the first one in its own sentence, else in the nearest sentence
    before, a person known to be of the pronoun's gender before one of unknown gender
    in the same sentence (gender from an honorific at the mention, honorifics, role
-   words and given names); with nobody in reach, the person of that gender the article
-   names most (three times or more). Non-person speakers keep their description as
-   written.
+   words and given names), a person named in an opening participle phrase (``Asked
+   about Trump, Christie said …``) last; a bare surname that the people analysis filed
+   under a person of the other gender is the namesake of the pronoun's gender (``Ty
+   Woods`` and ``Dorothy Woods``); with nobody in reach, the person of that gender the
+   article names most (three times or more). Non-person speakers keep their
+   description as written.
 
 Reported speech without marks (``X said (that) …``, ``…, X said.``, ``according to X, …``)
 is found in sentences that hold no quote marks, as ``indirect`` quotes.
