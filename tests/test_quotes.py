@@ -374,6 +374,8 @@ SUBJECTS = [
     ),
     # a noun in "-ly" is no adverb
     ("Reed’s family has called on the police to release “every single frame”.", "Reed’s family"),
+    # a verb with a particle after a name ends the name ("picks up")
+    ("Mr Reed picks up the theme, pointing out that we will soon be “cyborgs”.", "Reed"),
     # "pointed out" is a cue ("pointed" alone is not)
     ("The old ferryman pointed out that the bridge was “a relic of another age”.", "The old ferryman"),
     # past a belief: the one who reports what others were saying
@@ -454,6 +456,11 @@ def test_a_question_put_to_the_subject_is_said_by_nobody_in_the_sentence() -> No
     text = "Asked whether the mayor is “fit to lead the town,” 60 percent of voters said yes."
     (q,) = marked(text)
     assert q.speaker is None
+
+
+def test_a_subject_alleged_to_have_said_something_said_it() -> None:
+    text = "Tom Reed is alleged to have said that the new bridge was “a fraud from the start”."
+    assert marked(text)[0].speaker == "Tom Reed"
 
 
 PASSIVE_CUES = [

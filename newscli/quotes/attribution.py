@@ -271,6 +271,9 @@ def _passive(toks: list[_Tok], c: int, lo: int) -> bool:
     w = toks[c][0].lower()
     if not (w.endswith("ed") or w in ("said", "told", "written", "shown", "known", "seen")):
         return False
+    after = [t[0].lower() for t in toks[c + 1 : c + 4]]
+    if after[:1] == ["to"] and any(_is_cue(toks, k) for k in range(c + 2, min(len(toks), c + 4))):
+        return False  # "is alleged to have said “…”": the subject said it
     j = c - 1
     while j >= lo and _adverb(toks[j][0].lower()) and toks[j][0].islower():
         j -= 1  # "was widely described"

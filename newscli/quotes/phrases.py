@@ -633,7 +633,13 @@ def _verb_follows(tokens: Sequence[_Tok], k: int, hi: int) -> bool:
     if k >= hi:
         return False
     w = tokens[k][0].lower()
+    if w in _PARTICLES_AFTER_VERB:
+        return True  # "Mr Pearson picks up the theme"
     return not _is_word(tokens[k][0]) or (w in STOP_WORDS and w not in ("and", "or")) or w in DETERMINERS
+
+
+#: Particles of phrasal verbs ("picks up", "backs down", "sets out").
+_PARTICLES_AFTER_VERB = frozenset({"up", "down", "out", "off", "back", "away"})
 
 
 def _is_noun_like(t: str) -> bool:
