@@ -413,6 +413,11 @@ def test_mixed_straight_and_curly_marks_close_the_quote() -> None:
     assert (q.text, q.speaker) == ("We should oppose that,", "Tom Reed")
 
 
+def test_a_name_after_a_preposition_before_a_colon_is_spoken_to() -> None:
+    text = "Council leader Maria Lopez delivered a blunt message to Tom Reed: “Stop attacking the town.”"
+    assert marked(text)[0].speaker == "Maria Lopez"
+
+
 def test_a_cue_before_a_colon_belongs_to_the_next_quote() -> None:
     text = "“We are tired,” Ms Lopez said. “We are angry.” Mr Reed said: “We will stay.”"
     first, second, third = marked(text)

@@ -156,6 +156,10 @@ def _attr_before(text: str, toks: list[_Tok], w0: int) -> _Attr | None:
         c -= 1
     if n > w0 and toks[-1][0] == ":":
         m = _np_ending_at(toks, n - 2, w0) if n >= 2 else None
+        k = _name_start(toks, m) - 1 if m is not None and m.kind == "name" else -1
+        spoken_to = k >= w0 and toks[k][0].lower() in _PREPOSITIONS
+        if spoken_to and not (k > w0 and toks[k - 1][0].lower() == "according"):
+            m = None  # "… delivered a blunt message to Trump: “…”": the one spoken to
         if m is None or m.kind != "name":
             m = _subject_first(toks, n - 1)
         if m is not None and m.kind in ("name", "pronoun", "org", "nominal"):
