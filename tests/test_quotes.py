@@ -364,7 +364,7 @@ SUBJECTS = [
     ("Maria Lopez said she remembered thinking, “This is the end.”", "Maria Lopez"),
     # a progressive cue after "already" or "still"
     (
-        "The votes are not all counted, but the Lopez campaign is already claiming a “clean sweep”.",
+        "Ballots are still being counted, yet the Lopez campaign is already claiming a “clean sweep”.",
         "the Lopez campaign",
     ),
     # an apposition whose closing comma is missing
@@ -373,28 +373,28 @@ SUBJECTS = [
         "Maria Lopez",
     ),
     # a noun in "-ly" is no adverb
-    ("Reed’s family has called on the police to release “every single frame”.", "Reed’s family"),
-    # a verb with a particle after a name ends the name ("picks up")
-    ("Mr Reed picks up the theme, pointing out that we will soon be “cyborgs”.", "Reed"),
+    ("Reed’s family has urged the council to publish “every single page”.", "Reed’s family"),
+    # a verb with a particle after a name ends the name ("takes up")
+    ("Mr Reed takes up the point, noting that the town will soon need “a second bridge”.", "Reed"),
     # "pointed out" is a cue ("pointed" alone is not)
     ("The old ferryman pointed out that the bridge was “a relic of another age”.", "The old ferryman"),
     # past a belief: the one who reports what others were saying
-    ("Maria Lopez said she felt they were saying, “We are safe now.”", "Maria Lopez"),
+    ("Maria Lopez said she felt they were telling her, “Stay home and wait.”", "Maria Lopez"),
     # a phrase on a preposition after a subject noun, up to its verb, is part of the source
     (
         "A memo to the harbour committee asks the town to act by declaring a “state of emergency”.",
         "A memo to the harbour committee",
     ),
     (
-        "Giant flags hanging over the square showed a slogan: “Open the bridge.”",
-        "Giant flags hanging over the square",
+        "Huge banners hanging over the square carried one slogan: “Open the bridge.”",
+        "Huge banners hanging over the square",
     ),
     (
-        "Many farmers in both valleys quickly attacked the plan, calling it “a disaster”.",
-        "Many farmers in both valleys",
+        "Many farmers in the northern valleys quickly attacked the plan, calling it “a disaster”.",
+        "Many farmers in the northern valleys",
     ),
     # a noun after a determiner in that phrase is no verb ("the report"); "by" links too
-    ("A footnote in the report makes that clear: “These figures are estimates.”", "A footnote in the report"),
+    ("A table in the report makes the point clear: “These figures are estimates.”", "A table in the report"),
     (
         "A protest by farmers from both valleys on Sunday called the harbour tax “a theft”.",
         "A protest by farmers from both valleys on Sunday",
@@ -414,7 +414,7 @@ def test_mixed_straight_and_curly_marks_close_the_quote() -> None:
 
 
 def test_a_name_after_a_preposition_before_a_colon_is_spoken_to() -> None:
-    text = "Council leader Maria Lopez delivered a blunt message to Tom Reed: “Stop attacking the town.”"
+    text = "Council leader Maria Lopez had a short answer for Tom Reed: “Stop attacking the town.”"
     assert marked(text)[0].speaker == "Maria Lopez"
 
 
@@ -434,8 +434,8 @@ def test_a_quote_paragraph_after_a_reporting_paragraph() -> None:
 
 def test_a_quote_paragraph_continues_the_report_that_opens_the_sentence_before() -> None:
     text = (
-        "Tom Reed elaborated in a column for the Harbour Post that delegates currently pledged to Lopez "
-        "may switch.\n\n“A loss in Leeds would change everything for the council.”"
+        "Tom Reed argued in a long essay for the Harbour Post that members currently pledged to Lopez "
+        "could change sides.\n\n“A loss in Leeds would change everything for the council.”"
     )
     (q,) = marked(text)
     assert q.speaker == "Tom Reed"
@@ -443,16 +443,16 @@ def test_a_quote_paragraph_continues_the_report_that_opens_the_sentence_before()
 
 def test_a_quote_paragraph_after_a_sentence_where_the_person_spoke() -> None:
     text = (
-        "What “a fresh start” means is left to the voters, since Lopez spoke only in broad strokes "
-        "during the interview.\n\n“We have to do something about the bridge.”"
+        "What “a fresh start” will mean is unclear, because Lopez spoke only in general terms "
+        "at the hearing.\n\n“We have to do something about the bridge.”"
     )
     assert marked(text)[1].speaker == "Lopez"
 
 
 def test_a_quote_right_after_another_quote_has_its_speaker() -> None:
     text = (
-        "What “a fresh start” means is left to the voters, since Lopez spoke only in broad strokes "
-        "during the interview.\n\n“We have to do something about the bridge.”\n“We have to be faster.”"
+        "What “a fresh start” will mean is unclear, because Lopez spoke only in general terms "
+        "at the hearing.\n\n“We have to do something about the bridge.”\n“We have to be faster.”"
     )
     assert [q.speaker for q in marked(text)[1:]] == ["Lopez", "Lopez"]
 
@@ -470,10 +470,10 @@ def test_a_subject_alleged_to_have_said_something_said_it() -> None:
 
 PASSIVE_CUES = [
     # a cue in the passive voice: what is reported on is not who speaks
-    "The new bridge, now open to traffic, is described on the council website as a “landmark”.",
-    "Council leader Tom Reed was said to be “furious” with the mayor.",
+    "The new bridge is described in the council’s brochure as a “landmark”.",
+    "Council leader Tom Reed was said to be “livid” about the vote.",
     # (a phrase in title case after such a cue is still a quotation)
-    "When the panel checked the figure, it was labeled “Mostly True.”",
+    "After the panel checked the figure, the claim was labeled “Largely Accurate.”",
 ]
 
 
@@ -483,7 +483,7 @@ def test_a_cue_in_the_passive_voice_has_no_speaker(text: str) -> None:
 
 
 def test_a_passive_cue_gives_way_to_the_report_after_it() -> None:
-    text = "Members are asked to rank the bridges, and the quiet one is “likely to win,” Reed said."
+    text = "Voters are asked to pick a design, and most expect the plain one to be “the winner,” Reed said."
     assert marked(text)[0].speaker == "Reed"
 
 
@@ -567,7 +567,7 @@ def test_she_skips_a_man_named_in_between() -> None:
 def test_a_bare_surname_shared_by_husband_and_wife_follows_the_pronoun() -> None:
     text = (
         "Maria Reed, whose husband Tom Reed led the rescue, spoke on Monday. Tom Reed was not there. "
-        "Reed said she did not believe Kiran Okafor should resign. “They never gave up,” she said."
+        "Reed said she had no quarrel with Kiran Okafor over the vote. “They never gave up,” she said."
     )
     # the people analysis filed the bare "Reed" under the husband; both go by "Reed"
     bare = text.index("Reed said")
@@ -580,8 +580,8 @@ def test_a_bare_surname_shared_by_husband_and_wife_follows_the_pronoun() -> None
 
 def test_a_name_in_an_opening_participle_phrase_gives_way_to_the_subject() -> None:
     text = (
-        "Asked about his attacks on Tom Reed, Jim Hall said that was part of the race — no "
-        "different, he said, from “any other fight in town”."
+        "Questioned about his feud with Tom Reed, Jim Hall called it normal politics and, he said, "
+        "“nothing personal at all”."
     )
     (q,) = marked(text)
     assert q.speaker == "Jim Hall"
