@@ -332,6 +332,11 @@ SUBJECTS = [
         "Hundreds of angry farmers marched through Leeds, chanting “no more cuts”.",
         "Hundreds of angry farmers",
     ),
+    # a hyphenated modifier on a name that ends in "s" is no plural head
+    (
+        "Dozens of pro-Reeves farmers gathered outside the hall, chanting “no more cuts”.",
+        "Dozens of pro-Reeves farmers",
+    ),
     # a name that ends like a participle is still a subject; its apposition stays with it
     ("Reed, Leeds’s former mayor, also attacked Lopez, calling her “a loser”.", "Reed"),
     # a long apposition with commas of its own

@@ -732,6 +732,7 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
             and w.endswith("s")
             and not w.endswith(("ss", "’s", "'s", "us", "is"))
             and w not in _SINGULAR_IN_S  # "the news outlet", "a series of ads"
+            and not t.rsplit("-", 1)[-1][:1].isupper()  # "pro-Sanders", "anti-Reeds": a modifier
             and not (k < hi and (tokens[k][0] in TITLE_WORDS or tokens[k][0] in speaker_nouns()))
             and not (links and k < hi and _is_cap(tokens[k][0]))  # "master of ceremonies Al Tabb"
         ):
