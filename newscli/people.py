@@ -350,30 +350,33 @@ class _WordList(dict[str, str]):
     MAX_KEPT = 100_000
 
     __slots__ = ("_lines",)
-    _lines: dict[str, str]  # two-letter prefix -> " word word ... "
+    _lines: dict[str, str]  # two-letter prefix -> "word word ..."
 
     def __init__(self, name: str) -> None:
         super().__init__()
+        # The key is the first word's first two letters (one for a one-letter word). The
+        # lines are kept as read: a copy of each, padded for the search, would cost more than
+        # the split itself.
         self._lines = {
-            line.split(" ", 1)[0].split(":", 1)[0][:2]: f" {line} "
-            for line in _read(name).split("\n")
-            if line and line[0] != "#"
+            line[:2].rstrip(" :"): line for line in _read(name).split("\n") if line and line[0] != "#"
         }
 
     def __missing__(self, word: str) -> str:
         value = ""
         line = self._lines.get(word[:2])
         if line is not None and " " not in word and ":" not in word:
-            at = line.find(f" {word}")
+            size = len(word)
+            at = line.find(word)
             while at >= 0:
-                end = at + 1 + len(word)
-                if line[end] == " ":
-                    value = "+"
-                    break
-                if line[end] == ":":
-                    value = line[end + 1]
-                    break
-                at = line.find(f" {word}", end)
+                end = at + size
+                if at == 0 or line[at - 1] == " ":  # a whole entry, not the end of one
+                    if end == len(line) or line[end] == " ":
+                        value = "+"
+                        break
+                    if line[end] == ":":
+                        value = line[end + 1]
+                        break
+                at = line.find(word, end)
         if len(self) >= self.MAX_KEPT:
             self.clear()
         self[word] = value
