@@ -284,6 +284,7 @@ class _Lexicons:
         "head_words",
         "heads",
         "honorifics",
+        "marks",
         "modifiers",
         "nonnames",
         "org_anywhere",
@@ -294,6 +295,7 @@ class _Lexicons:
         "relations",
         "single_words",
         "surnames",
+        "title_words",
     )
 
     given: _WordList  # name -> "m", "f", "-"; "" for no given name
@@ -314,6 +316,8 @@ class _Lexicons:
     nonnames: frozenset[str]  # places, organisations, demonyms, months and weekdays
     single_words: frozenset[str]  # lower-case words the rules look at one by one
     head_words: frozenset[str]  # the role nouns of ``heads``
+    title_words: frozenset[str]  # role nouns and title modifiers (lower case)
+    marks: frozenset[str]  # honorifics and abbreviated titles, as written ("Mr", "Sen")
 
 
 #: Where the lexicon files are (installed with the package: see pyproject's package-data).
@@ -432,6 +436,8 @@ def _lexicons() -> _Lexicons:
     lex.nonnames = places | organisations | frozenset(demonyms) | CALENDAR_WORDS
     lex.single_words = frozenset(heads) | frozenset(relations) | _SINGLE_WORDS
     lex.head_words = frozenset(heads)
+    lex.title_words = lex.head_words | lex.modifiers
+    lex.marks = frozenset(lex.honorifics) | lex.abbreviations
     return lex
 
 
@@ -724,9 +730,9 @@ def _is_title_word(tok: _Tok, lex: _Lexicons) -> bool:
     """A word of a title before a name: a head, a modifier, an abbreviation, an honorific."""
     w = tok.word
     low = w.lower()
-    if low in lex.heads or low in lex.modifiers or w in lex.abbreviations or w in lex.honorifics:
+    if low in lex.title_words or w in lex.marks:
         return True
-    return "-" in low and all(p in lex.heads or p in lex.modifiers for p in low.split("-"))
+    return "-" in low and all(p in lex.title_words for p in low.split("-"))
 
 
 def _is_head(tok: _Tok, lex: _Lexicons) -> bool:
@@ -734,7 +740,7 @@ def _is_head(tok: _Tok, lex: _Lexicons) -> bool:
     abbreviated title ("Sen."), an honorific ("Mr")."""
     w = tok.word
     low = w.lower()
-    if low in lex.heads or w in lex.abbreviations or w in lex.honorifics:
+    if low in lex.heads or w in lex.marks:
         return True
     return "-" in low and low.rsplit("-", 1)[1] in lex.heads and _is_title_word(tok, lex)
 
@@ -884,7 +890,7 @@ class _Finder:
     def _sentence_word(self, tok: _Tok, i: int, j: int) -> bool:
         """Whether a sentence-initial ``tok`` is an ordinary word, not part of a name."""
         w = tok.word
-        if w in self.lex.honorifics or _is_title_word(tok, self.lex):
+        if _is_title_word(tok, self.lex):  # honorifics too
             return False
         if w == "I" or w in CALENDAR_WORDS:
             return True
@@ -975,7 +981,7 @@ class _Finder:
         toks, lex = self.toks, self.lex
         if j - i == 1:  # most runs: nothing to strip or cut off
             if toks[i].word not in CALENDAR_WORDS:
-                self._judge(i, j)
+                self._judge_word(i)
             return
         while (
             i < j - 1
@@ -1003,22 +1009,18 @@ class _Finder:
         return j - i >= 2 and (self.given(t) or self.name_like(t)) and not self.org_word(self.toks[j - 1])
 
     def _judge(self, i: int, j: int) -> None:
-        """Whether capitalised words ``i..j`` are a person's name, by context and lexicons."""
+        """Whether capitalised words ``i..j`` are a person's name, by context and lexicons
+        (one word: :meth:`_judge_word`)."""
+        if j - i == 1:
+            self._judge_word(i)
+            return
         toks, lex = self.toks, self.lex
-        n = j - i
         first, last = toks[i], toks[j - 1]
-        if n == 1:  # most runs: the same tests, without building lists
-            words = [first.word]
-            if first.word in lex.nonnames or first.word == "I" or first.word in lex.org_first:
-                return
-            if first.word.replace(".", "") in lex.org_anywhere:
-                return
-        else:
-            words = [t.word for t in toks[i:j]]
-            if " ".join(words) in lex.nonnames:
-                return
-            if words[0] in lex.org_first or any(self.org_word(t) for t in toks[i:j]):
-                return
+        words = [t.word for t in toks[i:j]]
+        if " ".join(words) in lex.nonnames:
+            return
+        if words[0] in lex.org_first or any(self.org_word(t) for t in toks[i:j]):
+            return
         nxt = toks[j] if j < len(toks) else None
         if nxt is not None and nxt.text in FACILITY_NOUNS:
             return  # "Charles de Gaulle airport"
@@ -1032,18 +1034,16 @@ class _Finder:
         if nxt is not None and (nxt.text == "," or nxt.text == "("):  # ", 43," ", Ukraine's ..."
             age, appos = self._after(j)
         context = role_title is not None or role_gender is not None or age or appos is not None
-        given = n >= 2 and self.given(first) and not self.initial(last)
+        given = self.given(first) and not self.initial(last)
         if given and first.word in AMBIGUOUS_GIVEN_NAMES:
             given = bool(lex.surnames[last.word]) or self.name_like(last)
-        initial = n >= 2 and self.initial(first) and not self.initial(last) and last.word not in lex.nonnames
+        initial = self.initial(first) and not self.initial(last) and last.word not in lex.nonnames
         if last.word in lex.org_last and not (given or context):
             return
-        if n >= 2 and not (context or given or initial) and any(w in lex.nonnames for w in words):
-            return
-        if n == 1 and first.word in self.org_names:
+        if not (context or given or initial) and any(w in lex.nonnames for w in words):
             return
         ok = context or given or initial
-        if not ok and n >= 2:
+        if not ok:
             # Unknown words ("Wasim Akram"), or an unknown word and a surname ("Jansher Khan").
             inner = all(self.name_like(t) or t.text in PARTICLES or lex.surnames[t.word] for t in toks[i:j])
             ok = (
@@ -1052,11 +1052,44 @@ class _Finder:
                 and (self.name_like(last) or lex.surnames[last.word] != "")
                 and not (nxt is not None and nxt.text == "of")  # "Budweiser Man of the Match"
             )
-        if not ok and self._reporting(i, j):
-            ok = n >= 2 or self.name_like(first)
+        if not ok:
+            ok = self._reporting(i, j)
         if ok:
             titles = [x for x in (role_title, appos) if x]
             self._accept(i, j, honorific=None, alias_start=first.start, titles=titles)
+
+    def _judge_word(self, i: int) -> None:
+        """:meth:`_judge` for one capitalised word (most runs): without a role before it, an
+        age or apposition after it, or a reporting verb next to it, it is no name."""
+        toks, lex = self.toks, self.lex
+        tok = toks[i]
+        w = tok.word
+        if (
+            w in lex.nonnames
+            or w == "I"
+            or w in lex.org_first
+            or w.replace(".", "") in lex.org_anywhere
+            or w in self.org_names
+        ):
+            return
+        j = i + 1
+        nxt = toks[j] if j < len(toks) else None
+        if nxt is not None and nxt.text in FACILITY_NOUNS:
+            return  # "Charles de Gaulle airport"
+        prev = toks[i - 1] if i > 0 else None
+        role_title = role_gender = None
+        if prev is not None and prev.kind == "w" and prev.text[:1].islower():  # "spokesman Hua"
+            if i > 1 and prev.text == "of" and toks[i - 2].text in PLACE_NOUNS:
+                return  # "the town of Uyo"
+            role_title, role_gender = self._role_before(i)
+        age, appos = False, None
+        if nxt is not None and (nxt.text == "," or nxt.text == "("):  # ", 43," ", Ukraine's ..."
+            age, appos = self._after(j)
+        if role_title is not None or role_gender is not None or age or appos is not None:
+            titles = [x for x in (role_title, appos) if x]
+            self._accept(i, j, honorific=None, alias_start=tok.start, titles=titles)
+        elif w not in lex.org_last and self._reporting(i, j) and self.name_like(tok):
+            self._accept(i, j, honorific=None, alias_start=tok.start, titles=[])
 
     def _role_before(self, i: int) -> tuple[str | None, str | None]:
         """A lower-case role word right before a run: its title phrase ("China’s foreign
