@@ -751,7 +751,7 @@ def _is_head(tok: _Tok, lex: _Lexicons) -> bool:
 class _Mention:
     """One mention of a name (a plain class, as the others here: see _Lexicons)."""
 
-    __slots__ = ("end", "first", "form", "honorific", "last", "start", "text", "titles", "words")
+    __slots__ = ("content", "end", "first", "form", "honorific", "last", "start", "text", "titles", "words")
 
     def __init__(
         self,
@@ -771,6 +771,7 @@ class _Mention:
         self.end = end
         self.text = text
         self.words = words  # casefolded words of the name, for matching
+        self.content = _content(words)  # those that identify the person (for grouping)
         self.form = form  # as written with its honorific or title ("Mr Xi", "President Xi")
         self.titles = titles
         self.honorific = honorific
@@ -1377,7 +1378,7 @@ def _group(mentions: list[_Mention]) -> list[_Cluster]:
 
     # 1. Full names, longest first (then in order of appearance): the same first and last
     #    word, or the end of a longer name, means the same person.
-    contents = [_content(m.words) for m in mentions]
+    contents = [m.content for m in mentions]
     multi = sorted(dict.fromkeys(w for w in contents if len(w) >= 2), key=len, reverse=True)
     by_form: dict[tuple[str, ...], _Cluster] = {}
     for words in multi:
@@ -1417,16 +1418,16 @@ def _group(mentions: list[_Mention]) -> list[_Cluster]:
 
 def _person(c: _Cluster) -> Person:
     ms = sorted(c.mentions, key=lambda m: m.start)
-    best = max(ms, key=lambda m: (len(_content(m.words)), len(m.words), -m.start))
+    best = max(ms, key=lambda m: (len(m.content), len(m.words), -m.start))
+    full = best.content
     name = best.text
     if best.text.isupper() and len(best.text) > 1:
-        lower = [m for m in ms if _content(m.words) == _content(best.words) and not m.text.isupper()]
+        lower = [m for m in ms if m.content == full and not m.text.isupper()]
         name = lower[0].text if lower else best.text
     aliases: list[str] = []
     seen = {name.casefold()}
-    full = _content(best.words)
     for m in ms:
-        if m.honorific is None and _content(m.words) == full:
+        if m.honorific is None and m.content == full:
             continue  # the name itself after a title ("President Xi Jinping"): the name says it
         form = " ".join(m.form.split())
         if form.casefold() not in seen and not form.isupper():
