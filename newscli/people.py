@@ -873,9 +873,13 @@ class _Finder:
                 continue
             # Common words opening a sentence ("Meanwhile", "Some"), and "The", are no part of a name.
             while i < j and (
-                (toks[i].sentence_start and self._sentence_word(toks[i], i, j)) or toks[i].word == "The"
+                toks[i].word == "The" or (toks[i].sentence_start and self._sentence_word(toks[i], i, j))
             ):
                 i += 1
+            if j - i == 1:  # most runs: one word, no title to split off
+                if toks[i].word not in CALENDAR_WORDS:
+                    self._judge_word(i)
+                continue
             # Split at the last honorific or title head that a name follows.
             k = -1
             for x in range(i, j - 1):
