@@ -823,6 +823,9 @@ class _Finder:
     def org_word(self, tok: _Tok) -> bool:
         return tok.word.replace(".", "") in self.lex.org_anywhere
 
+    def any_org_word(self, toks: list[_Tok]) -> bool:
+        return not self.lex.org_anywhere.isdisjoint([t.word.replace(".", "") for t in toks])
+
     # -------------------------------------------------------------- pass 0: organisations
 
     def _organisation_names(self) -> frozenset[str]:
@@ -845,7 +848,9 @@ class _Finder:
                 or (i > 0 and toks[i - 1].text == "&")
                 or (
                     j - i > 1
-                    and any(t.word.replace(".", "") in ORGANISATION_SUFFIXES for t in toks[i + 1 : j])
+                    and not ORGANISATION_SUFFIXES.isdisjoint(
+                        [t.word.replace(".", "") for t in toks[i + 1 : j]]
+                    )
                 )
             ):
                 out.update(
@@ -935,7 +940,7 @@ class _Finder:
         title = self._title_text(s0, e0) if s0 <= e0 else None
         j = self._trim_tail(k + 1, j)
         name = toks[k + 1 : j]
-        if any(self.org_word(t) for t in name):
+        if self.any_org_word(name):
             return  # "General Motors", "Singer World Series"
         if (
             len(name) == 1
@@ -1024,7 +1029,7 @@ class _Finder:
         words = [t.word for t in toks[i:j]]
         if " ".join(words) in lex.nonnames:
             return
-        if words[0] in lex.org_first or any(self.org_word(t) for t in toks[i:j]):
+        if words[0] in lex.org_first or self.any_org_word(toks[i:j]):
             return
         nxt = toks[j] if j < len(toks) else None
         if nxt is not None and nxt.text in FACILITY_NOUNS:
@@ -1045,7 +1050,7 @@ class _Finder:
         initial = self.initial(first) and not self.initial(last) and last.word not in lex.nonnames
         if last.word in lex.org_last and not (given or context):
             return
-        if not (context or given or initial) and any(w in lex.nonnames for w in words):
+        if not (context or given or initial) and not lex.nonnames.isdisjoint(words):
             return
         ok = context or given or initial
         if not ok:
@@ -1235,6 +1240,11 @@ class _Finder:
         singles: set[str] = set()
         fulls: set[tuple[str, ...]] = set()
         for m in self.mentions:
+            if len(m.words) == 1:  # most mentions: the word itself, unless an initial ("Mr J.")
+                t = toks[m.first]
+                if not self.initial(t) and t.text not in PARTICLES:
+                    singles.add(m.words[0])
+                continue
             name = [
                 w
                 for w, t in zip(m.words, toks[m.first : m.last], strict=True)
