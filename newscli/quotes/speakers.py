@@ -216,13 +216,15 @@ class _People:
             stop = min(len(self.events), i + 40)  # a bounded look per sentence
             unsure: str | None = None  # the first person of unknown gender
             kin: str | None = None  # a relative of the other gender's namesake
-            opening = self._opening_phrase_end(a, b)
+            opening = -1  # where an opening participle phrase ends (found at the first name)
             aside: str | None = None  # the first one named in that opening phrase
             while i < stop and self.events[i][0] < b:
                 st, en, canon = self.events[i]
                 i += 1
                 if ctx.in_quote(st) or canon in self.weak:
                     continue
+                if opening < 0:
+                    opening = self._opening_phrase_end(a, b)
                 if st < opening and aside is None:
                     aside = canon  # "Asked about his criticisms of Trump, Christie said …"
                     continue
@@ -247,13 +249,16 @@ class _People:
     def _opening_phrase_end(self, a: int, b: int) -> int:
         """Where a sentence's opening participle phrase ends ("Asked about …, ", "Speaking
         in Ohio, "), or ``a`` when it opens otherwise."""
-        head = self.text[a : min(b, a + 120)]
-        first = head.split(None, 1)[0] if head.split() else ""
-        participle = first[:1].isupper() and first.lower().endswith(("ed", "ing"))
-        if not participle or first.lower() in _ING_PREPOSITIONS:
+        text = self.text
+        e = a
+        while e < b and e - a < 20 and not text[e].isspace():
+            e += 1
+        first = text[a:e].lower()
+        participle = text[a : a + 1].isupper() and first.endswith(("ed", "ing"))
+        if not participle or first in _ING_PREPOSITIONS:
             return a
-        comma = head.find(",")
-        return a + comma if comma > 0 else a
+        comma = text.find(",", a, min(b, a + 120))
+        return comma if comma > a else a
 
     def _kin(self, mention: str, canon: str, gender: str) -> str:
         """For a bare surname filed under a person of the other gender ("Woods" under Ty
