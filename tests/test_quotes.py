@@ -592,6 +592,13 @@ def test_a_name_in_an_opening_participle_phrase_gives_way_to_the_subject() -> No
     assert q.speaker == "Jim Hall"
 
 
+def test_every_name_in_an_opening_participle_phrase_gives_way() -> None:
+    text = "Questioned about Tom Reed and Jim Hall, Sam Okafor gave a long answer. “We will see,” he said."
+    people = tuple(person(text, name) for name in ("Tom Reed", "Jim Hall", "Sam Okafor"))
+    (q,) = marked(text, people)
+    assert q.speaker == "Sam Okafor"
+
+
 def test_the_subject_of_the_sentence_wins_over_a_later_name() -> None:
     text = "Tom Reed said he wanted to meet Mr Xi – “I hope he listens,” he said."
     (q,) = marked(text)

@@ -209,6 +209,7 @@ class _People:
         sentences = ctx.sentences
         si = bisect.bisect_right(ctx.sentence_starts, pos) - 1 if sentences else -1
         lo_event = bisect.bisect_left(self.starts, sentences[max(0, si - 6)][0]) if si >= 0 else 0
+        far_aside: str | None = None  # a person named only in an opening participle phrase
         for s in range(si, max(-1, si - 7), -1):
             a, b = sentences[s] if s >= 0 else (0, pos)
             b = min(b, pos)
@@ -223,16 +224,16 @@ class _People:
                 i += 1
                 if ctx.in_quote(st) or canon in self.weak:
                     continue
-                if opening < 0:
-                    opening = self._opening_phrase_end(a, b)
-                if st < opening and aside is None:
-                    aside = canon  # "Asked about his criticisms of Trump, Christie said …"
-                    continue
                 hon = self._honorific_before(st)
                 g = hon or self.gender.get(canon, "")
                 if gender in ("m", "f") and g and g != gender:
                     if not hon and kin is None:
                         kin = self._kin(self.text[st:en], canon, gender)
+                    continue
+                if opening < 0:
+                    opening = self._opening_phrase_end(a, b)
+                if st < opening:
+                    aside = aside or canon  # "Asked about his criticisms of Trump, Christie said …"
                     continue
                 if gender in ("m", "f") and not g:
                     unsure = unsure or canon
@@ -242,8 +243,10 @@ class _People:
                 return kin
             if unsure is not None:
                 return unsure
-            if aside is not None:
-                return aside
+            if aside is not None and far_aside is None:
+                far_aside = aside
+        if far_aside is not None:
+            return far_aside
         return self.subject(gender)
 
     def _opening_phrase_end(self, a: int, b: int) -> int:
