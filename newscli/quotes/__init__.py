@@ -69,7 +69,7 @@ from newscli.quotes.attribution import (
     _passive,
     _tail_attr,
 )
-from newscli.quotes.indirect import _indirect, _indirect_hits
+from newscli.quotes.indirect import _indirect, _indirect_sentences
 from newscli.quotes.lexicon import _DASHES, _REACH, cue_words, speaker_nouns
 from newscli.quotes.marks import (
     _blank_after,
@@ -77,7 +77,6 @@ from newscli.quotes.marks import (
     _blocks,
     _Context,
     _find_spans,
-    _has_mark,
     _is_handle,
     _looks_like_title,
     _Raw,
@@ -341,12 +340,7 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
     ]
 
     # 3. reported speech without marks, in sentences that hold no quote marks
-    hits = _indirect_hits(text, article.body_start, ctx)
-    for a, b in ctx.sentences:
-        if (a, b) not in hits:
-            continue
-        if b - a > _REACH * 4 or ctx.has_quote(a, b) or ctx.in_quote(a) or _has_mark(text, a, b):
-            continue
+    for a, b in _indirect_sentences(text, article.body_start, ctx):
         for (qs, qe), attr in _indirect(text, a, b):
             speaker, mention = _speaker_of(text, attr, known, ctx, prev_speakers)
             out.append(Quote(text[qs:qe], qs, qe, "indirect", speaker, mention, attr[1]))

@@ -3,6 +3,7 @@ X, …``, findings and beliefs; the span is the reported clause."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newscli.model import Span
@@ -15,13 +16,14 @@ from newscli.quotes.lexicon import (
     _FINDING_SOURCES,
     _NO_CLAUSE,
     _OBJECT_CUES,
+    _REACH,
     _SUBJECT_PRONOUNS,
     _WH_WORDS,
     BETWEEN_SUBJECT_AND_CUE,
     INDIRECT_CUES,
     TIME_WORDS,
 )
-from newscli.quotes.marks import _Context
+from newscli.quotes.marks import _Context, _has_mark
 from newscli.quotes.phrases import (
     _after_conjunction,
     _is_cap,
@@ -204,18 +206,24 @@ def _finding(text: str, toks: list[_Tok], c: int, end: int) -> list[tuple[tuple[
 #: Every word that can introduce reported speech, to skip sentences without one.
 _INDIRECT_WORDS = INDIRECT_CUES | _FINDING_CUES | _BELIEF_CUES | {"according"}
 
-#: Punctuation turned into spaces before the sentences' words are compared with the cues.
-_PUNCT_TO_SPACE = str.maketrans({c: " " for c in ',.;:!?()[]{}"“”‘’«»„—–'})
+#: Punctuation that separates words when the sentences' words are compared with the
+#: cues (an apostrophe does not: "don't").
+_WORD_SEPARATORS = re.compile(r'[,.;:!?()\[\]{}"“”‘’«»„—–]')
 
 
-def _indirect_hits(text: str, lo: int, ctx: _Context) -> set[tuple[int, int]]:
-    """The sentences holding a word that may introduce reported speech (C-speed checks)."""
-    hits: set[tuple[int, int]] = set()
+def _indirect_sentences(text: str, lo: int, ctx: _Context) -> list[tuple[int, int]]:
+    """The sentences that may hold reported speech without marks: not too long, with no
+    quote marks in or around them, and with a word that may introduce it (that last
+    test on the lower-cased words, after the cheaper ones)."""
+    found: list[tuple[int, int]] = []
     if not ctx.sentences:
-        return hits
+        return found
     start = min(lo, ctx.sentences[0][0])
-    low = text[start:].lower().translate(_PUNCT_TO_SPACE)
+    low = text[start:].lower()
     for a, b in ctx.sentences:
-        if not _INDIRECT_WORDS.isdisjoint(low[a - start : b - start].split()):
-            hits.add((a, b))
-    return hits
+        if b - a > _REACH * 4 or ctx.has_quote(a, b) or ctx.in_quote(a) or _has_mark(text, a, b):
+            continue
+        words = _WORD_SEPARATORS.sub(" ", low[a - start : b - start]).split()
+        if not _INDIRECT_WORDS.isdisjoint(words):
+            found.append((a, b))
+    return found
