@@ -7,7 +7,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from newscli.model import Article, QuoteKind, Span
 from newscli.quotes.lexicon import _BEFORE_TITLE, _TITLE_SMALL_WORDS
@@ -17,21 +16,40 @@ _WORDCHAR = re.compile(r"\w")
 _OPEN_CONTEXT = frozenset(" \t\n\r([{-—–/:;,\u00a0")
 
 
-@dataclass(slots=True)
 class _Raw:
-    """A span in quote marks found by the scanner, before attribution."""
+    """A span in quote marks found by the scanner, before attribution.
 
-    open_at: int  # offset of the opening mark
-    start: int  # content start
-    end: int  # content end
-    close_end: int  # offset just after the closing mark (== end when unclosed)
-    paragraph: int
-    last_paragraph: int
-    speaker: str | None = None
-    mention: Span | None = None
-    cue: Span | None = None
-    kind: QuoteKind = "direct"
-    own: bool = False  # attributed from its own context (not inherited)
+    (A plain class: one is made per quote and never compared or printed, so a
+    dataclass' generated methods would only cost time at import.)"""
+
+    __slots__ = (
+        "close_end",
+        "cue",
+        "end",
+        "kind",
+        "last_paragraph",
+        "mention",
+        "open_at",
+        "own",
+        "paragraph",
+        "speaker",
+        "start",
+    )
+
+    def __init__(
+        self, open_at: int, start: int, end: int, close_end: int, paragraph: int, last_paragraph: int
+    ) -> None:
+        self.open_at = open_at  # offset of the opening mark
+        self.start = start  # content start
+        self.end = end  # content end
+        self.close_end = close_end  # offset just after the closing mark (== end when unclosed)
+        self.paragraph = paragraph
+        self.last_paragraph = last_paragraph
+        self.speaker: str | None = None
+        self.mention: Span | None = None
+        self.cue: Span | None = None
+        self.kind: QuoteKind = "direct"
+        self.own = False  # attributed from its own context (not inherited)
 
 
 # ---------------------------------------------------------------------------- marks
@@ -193,14 +211,22 @@ def _emit(
         raws.append(_Raw(open_at, a, b, close_end, p0, p1))
 
 
-@dataclass(slots=True)
 class _Context:
     """Sentence bounds and quote spans of one article, for look-ups by offset."""
 
-    sentences: list[tuple[int, int]]
-    sentence_starts: list[int]
-    quote_starts: list[int]
-    quote_ends: list[int]
+    __slots__ = ("quote_ends", "quote_starts", "sentence_starts", "sentences")
+
+    def __init__(
+        self,
+        sentences: list[tuple[int, int]],
+        sentence_starts: list[int],
+        quote_starts: list[int],
+        quote_ends: list[int],
+    ) -> None:
+        self.sentences = sentences
+        self.sentence_starts = sentence_starts
+        self.quote_starts = quote_starts
+        self.quote_ends = quote_ends
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quote_starts, pos) - 1

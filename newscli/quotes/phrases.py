@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from newscli.quotes.lexicon import (
@@ -144,7 +143,6 @@ def _strip_possessive(t: str) -> str:
     return t
 
 
-@dataclass(slots=True)
 class _Mention:
     """A speaker mention: its span, what it is, and for a relative its antecedent.
 
@@ -152,12 +150,23 @@ class _Mention:
     and apposition); ``span_first``/``span_last``, when set, the whole source phrase as
     written ("Jim Bopp, a member of the committee"), which is the mention shown."""
 
-    first: int  # token indices (inclusive, exclusive)
-    last: int
-    kind: str  # "name", "org", "nominal", "pronoun", "relative"
-    antecedent: tuple[int, int] | None = None
-    span_first: int = -1
-    span_last: int = -1
+    __slots__ = ("antecedent", "first", "kind", "last", "span_first", "span_last")
+
+    def __init__(
+        self,
+        first: int,
+        last: int,
+        kind: str,
+        antecedent: tuple[int, int] | None = None,
+        span_first: int = -1,
+        span_last: int = -1,
+    ) -> None:
+        self.first = first  # token indices (inclusive, exclusive)
+        self.last = last
+        self.kind = kind  # "name", "org", "nominal", "pronoun", "relative"
+        self.antecedent = antecedent
+        self.span_first = span_first
+        self.span_last = span_last
 
     def extent(self) -> tuple[int, int]:
         """Token range of the whole source phrase."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from newscli.model import Person, Quote, Span
 from newscli.people import likely_gender
@@ -44,27 +43,42 @@ def _gender_of_name(name: str) -> str:
     return ""
 
 
-@dataclass(slots=True)
 class _People:
     """Who can be a speaker: the people analysis' persons, plus names the text gives."""
 
-    text: str
-    persons: Sequence[Person]
-    #: (start, end, canonical name) of every person mention, in text order.
-    events: list[tuple[int, int, str]] = field(default_factory=list)
-    starts: list[int] = field(default_factory=list)
-    gender: dict[str, str] = field(default_factory=dict)
-    by_surname: dict[str, str] = field(default_factory=dict)
-    span_owner: dict[tuple[int, int], str] = field(default_factory=dict)
-    #: Names that a pronoun may not refer to: a headline's words taken for a name, a
-    #: place or event named once ("Presidential Debates") with no sign of a person.
-    weak: set[str] = field(default_factory=set)
-    #: How often each person is named: the article's subject is named most.
-    counts: dict[str, int] = field(default_factory=dict)
-    subjects: dict[str, str | None] = field(default_factory=dict)
-    #: Where the headline ends (a title-case line, whose words can look like a name).
-    head_end: int = 0
-    built: bool = False
+    __slots__ = (
+        "built",
+        "by_surname",
+        "counts",
+        "events",
+        "gender",
+        "head_end",
+        "persons",
+        "span_owner",
+        "starts",
+        "subjects",
+        "text",
+        "weak",
+    )
+
+    def __init__(self, text: str, persons: Sequence[Person], head_end: int = 0) -> None:
+        self.text = text
+        self.persons = persons
+        #: (start, end, canonical name) of every person mention, in text order.
+        self.events: list[tuple[int, int, str]] = []
+        self.starts: list[int] = []
+        self.gender: dict[str, str] = {}
+        self.by_surname: dict[str, str] = {}
+        self.span_owner: dict[tuple[int, int], str] = {}
+        #: Names that a pronoun may not refer to: a headline's words taken for a name, a
+        #: place or event named once ("Presidential Debates") with no sign of a person.
+        self.weak: set[str] = set()
+        #: How often each person is named: the article's subject is named most.
+        self.counts: dict[str, int] = {}
+        self.subjects: dict[str, str | None] = {}
+        #: Where the headline ends (a title-case line, whose words can look like a name).
+        self.head_end = head_end
+        self.built = False
 
     def build(self) -> None:
         """Index the persons and the names in the text (once, on first use)."""
