@@ -84,6 +84,7 @@ from newscli.quotes.marks import (
 )
 from newscli.quotes.phrases import (
     _drop_parens,
+    _has_cue,
     _is_cue,
     _is_word,
     _strip_possessive,
@@ -211,7 +212,7 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
         )
         if attr is None and left_lo < r.open_at:
             window = _tokens(text, left_lo, r.open_at)
-            if window and (window[-1][0] == ":" or any(_is_cue(window, k) for k in range(len(window)))):
+            if window and (window[-1][0] == ":" or _has_cue(window)):
                 # the words of the sentence before this window may hold the subject
                 s_lo = max(s_open[0], blocks[r.paragraph][0], r.open_at - _REACH)
                 toks = [t for t in _tokens(text, s_lo, left_lo) if not ctx.in_quote(t[1])] + window

@@ -23,6 +23,7 @@ from newscli.quotes.lexicon import (
 )
 from newscli.quotes.marks import _blank_before, _Context, _Raw
 from newscli.quotes.phrases import (
+    _CUE_SECOND_WORDS,
     _abbrev_or_initial,
     _adverb,
     _after_conjunction,
@@ -137,7 +138,7 @@ def _attr_before(text: str, toks: list[_Tok], w0: int) -> _Attr | None:
     passive: Span | None = None  # the nearest cue in the passive voice ("was labeled")
     while c >= w0 and tried < 3:
         width = _is_cue(toks, c)
-        if width == 0 and c > 0 and _is_cue(toks, c - 1) == 2:
+        if width == 0 and c > 0 and toks[c][0].lower() in _CUE_SECOND_WORDS and _is_cue(toks, c - 1) == 2:
             c -= 1
             width = 2
         if not width or (c + width < n and toks[c + width][0] == "by"):

@@ -121,6 +121,19 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
     return 0
 
 
+def _has_cue(tokens: Sequence[_Tok]) -> bool:
+    """Whether a reporting cue starts at any of ``tokens`` (the words that cannot open
+    one are passed over with a set look-up)."""
+    heads = _cue_heads()
+    return any(t[0].lower() in heads and _is_cue(tokens, k) for k, t in enumerate(tokens))
+
+
+#: The second words of the two-word cues :func:`_is_cue` knows ("according to", "shot
+#: back", "lashed out", "pointed out", "put it"): only before one of them can a cue
+#: of two words end.
+_CUE_SECOND_WORDS = frozenset({"to", "back", "out", "it"})
+
+
 @lru_cache(maxsize=1)
 def _cue_heads() -> frozenset[str]:
     """Every word a cue can start with: a reporting verb, "according", "put" and the
@@ -137,6 +150,8 @@ def _strip_contraction(w: str) -> str:
 
 
 def _strip_possessive(t: str) -> str:
+    if not t.endswith(("’s", "'s", "’", "'")):
+        return t
     for suffix in ("’s", "'s", "’", "'"):
         if t.endswith(suffix):
             return t[: -len(suffix)]

@@ -330,8 +330,10 @@ def _headline_words(p: Person, head_end: int) -> bool:
     words = p.name.split()
     if len(words) > 4 or any(w in _HEADLINE_WORDS for w in words[1:]):
         return True
-    full = [m for m in p.mentions if len(m.text.split()) == len(words)]
-    return len(words) == 4 and bool(full) and all(m.start < head_end for m in full)
+    if len(words) != 4:
+        return False
+    full = [m for m in p.mentions if len(m.text.split()) == 4]
+    return bool(full) and all(m.start < head_end for m in full)
 
 
 # ---------------------------------------------------------------------------- the analysis
