@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from newscli.model import Person, Quote, Span
 from newscli.people import likely_gender
@@ -31,7 +32,13 @@ from newscli.quotes.phrases import _is_cap, _Mention, _strip_contraction, _strip
 
 # ---------------------------------------------------------------------------- speakers
 
-_NAME_RUN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’\-]*(?: (?:[A-Z]\.|[A-Z][\w'’\-]*))*")
+
+@lru_cache(maxsize=1)
+def _name_run() -> re.Pattern[str]:
+    """A run of capitalised words, with an honorific before it: a name the text gives.
+    (Compiled on first use: only an article in which the people analysis found nobody
+    needs it.)"""
+    return re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’\-]*(?: (?:[A-Z]\.|[A-Z][\w'’\-]*))*")
 
 
 def _gender_of_name(name: str) -> str:
@@ -113,7 +120,7 @@ class _People:
         # names with a known given name or an honorific, then their surnames alone.
         runs: list[tuple[int, int, list[str], str]] = []
         singles: list[tuple[int, int, str]] = []
-        for run in _NAME_RUN.finditer(text):
+        for run in _name_run().finditer(text):
             group = run.group()
             if " " not in group:
                 singles.append((run.start(), run.end(), group))
