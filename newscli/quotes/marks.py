@@ -269,9 +269,10 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 def _is_handle(text: str, a: int, b: int) -> bool:
     """A social-media handle in marks: one word with a capital inside ("realDonaldTrump")."""
-    if b - a > 40:
-        return False
-    words = _TITLE_WORD.findall(text, a, b)
+    return b - a <= 40 and _handle_words(_TITLE_WORD.findall(text, a, b))
+
+
+def _handle_words(words: list[str]) -> bool:
     return len(words) == 1 and words[0][:1].islower() and any(c.isupper() for c in words[0][1:])
 
 
@@ -280,11 +281,13 @@ def _looks_like_title(text: str, a: int, b: int) -> bool:
     title case ("Meet the Press", "The Apprentice") or a handle ("realDonaldTrump")."""
     if b - a > 120:
         return False
-    if _is_handle(text, a, b):
-        return True
     words = _TITLE_WORD.findall(text, a, b)
+    if b - a <= 40 and _handle_words(words):
+        return True
+    if len(words) > 10:
+        return False
     big = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
-    if not big or len(words) > 10:
+    if not big:
         return False
     if len(words) == 1 and any(c.isupper() for c in words[0][1:]):
         return True  # HillaryClinton

@@ -797,8 +797,11 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
 
 def _drop_parens(toks: list[_Tok]) -> list[_Tok]:
     """The tokens without short parenthetical asides ("Chaffetz (R-Utah) said")."""
-    if not any(t[0] == "(" for t in toks):
-        return toks
+    for t in toks:
+        if t[0] == "(":
+            break
+    else:
+        return toks  # (a plain loop: most windows hold no parenthesis)
     out: list[_Tok] = []
     k = 0
     while k < len(toks):
