@@ -288,7 +288,12 @@ def _passive(toks: list[_Tok], c: int, lo: int) -> bool:
 def _tail_attr(text: str, toks: list[_Tok], end: int) -> tuple[int, _Attr] | None:
     """A cue that ends its sentence after a comma: ``…, X said.``, ``…, said X, a …`` or
     ``…, according to X.``; the index of that comma and the attribution."""
-    commas = [k for k in range(end - 1, max(-1, end - 25), -1) if toks[k][0] == ","][:2]
+    commas: list[int] = []  # the last two commas, within 25 words of the end
+    for k in range(end - 1, max(-1, end - 25), -1):
+        if toks[k][0] == ",":
+            commas.append(k)
+            if len(commas) == 2:
+                break
     for last_comma in commas:
         if last_comma < 1 or (last_comma == commas[0] and end - last_comma > 12):
             continue

@@ -81,7 +81,7 @@ def _indirect(text: str, a: int, b: int, depth: int = 0) -> list[tuple[tuple[int
     low = [t[0].lower() for t in toks]
     # "…, according to the polling average in New Hampshire – despite …"
     for k in range(4, end - 2) if "according" in low else ():
-        if toks[k][0] == "," and toks[k + 1][0].lower() == "according" and toks[k + 2][0].lower() == "to":
+        if toks[k][0] == "," and low[k + 1] == "according" and low[k + 2] == "to":
             m = _np_after(toks, k + 3, n)
             if m is not None:
                 cue = Span(text[toks[k + 1][1] : toks[k + 2][2]], toks[k + 1][1], toks[k + 2][2])
@@ -107,32 +107,32 @@ def _indirect(text: str, a: int, b: int, depth: int = 0) -> list[tuple[tuple[int
             m = _subject_first(toks, c)  # "X called on Congress to act and said …"
         if m is None or (m.kind == "relative" and m.antecedent is None):
             continue
-        if m.first > 0 and toks[m.first - 1][0].lower() in ("which", "that", "who", "whom", "what"):
+        if m.first > 0 and low[m.first - 1] in ("which", "that", "who", "whom", "what"):
             continue  # "…, which he said were …": a parenthesis, not a report
         if _negated(toks, c):
             continue  # "did not say that …" reports nothing
         j = c + 1
-        nxt = toks[j][0].lower()
+        nxt = low[j]
         cue = Span(toks[c][0], toks[c][1], toks[c][2])
         if nxt == "," and m.first > 1 and toks[m.first - 1][0] == ",":
             # "In any case, Mr. DiPietro said, the industry was …": the whole sentence
             return [((toks[0][1], toks[end - 1][2]), (m, cue, toks))]
         if w in _ASK_CUES:
             k = j
-            while k < min(end, j + 7) and toks[k][0].lower() not in _WH_WORDS:
+            while k < min(end, j + 7) and low[k] not in _WH_WORDS:
                 k += 1
             if k >= min(end, j + 7) or end - k < 3:
                 return []
             return [((toks[k][1], toks[end - 1][2]), (m, cue, toks))]
         if w in _OBJECT_CUES or nxt in _BEFORE_THAT or nxt in TIME_WORDS or nxt == ",":
             k = j
-            while k < min(end, j + 10) and toks[k][0].lower() != "that":
+            while k < min(end, j + 10) and low[k] != "that":
                 k += 1
             if k >= min(end, j + 10):
                 # no "that": the clause opens at its subject pronoun
                 # ("Trump said after the convention he would not …")
                 k = j
-                while k < min(end, j + 10) and toks[k][0].lower() not in _SUBJECT_PRONOUNS:
+                while k < min(end, j + 10) and low[k] not in _SUBJECT_PRONOUNS:
                     k += 1
                 if k >= min(end, j + 10):
                     return []
@@ -147,7 +147,7 @@ def _indirect(text: str, a: int, b: int, depth: int = 0) -> list[tuple[tuple[int
         rest: list[tuple[tuple[int, int], _Attr]] = []
         for k in range(j + 2, end - 3):
             tk = toks[k][0]
-            if tk.lower() == "and" and _is_cue(toks, k + 1) and toks[k + 1][0].lower() in INDIRECT_CUES:
+            if low[k] == "and" and low[k + 1] in INDIRECT_CUES and _is_cue(toks, k + 1):
                 stop = k - 1 if toks[k - 1][0] == "," else k
                 break
             if tk in ("—", "–", "--") and k - j >= 4:
@@ -166,9 +166,9 @@ def _indirect(text: str, a: int, b: int, depth: int = 0) -> list[tuple[tuple[int
         if stop < end:
             k = stop + (2 if toks[stop][0] == "," else 1)
             nj = k + 1
-            if nj < end and toks[nj][0].lower() == "that":
+            if nj < end and low[nj] == "that":
                 nj += 1
-            if end - nj >= 3 and toks[nj][0].lower() not in _NO_CLAUSE and _is_word(toks[nj][0]):
+            if end - nj >= 3 and low[nj] not in _NO_CLAUSE and _is_word(toks[nj][0]):
                 cue2 = Span(toks[k][0], toks[k][1], toks[k][2])
                 found.append(((toks[nj][1], toks[end - 1][2]), (m, cue2, toks)))
         return found

@@ -42,7 +42,8 @@ def _name_run() -> re.Pattern[str]:
 
 
 def _gender_of_name(name: str) -> str:
-    first = name.split()[0].lower() if name.split() else ""
+    words = name.split()
+    first = words[0].lower() if words else ""
     if first in GIVEN_NAMES_FEMALE and first not in GIVEN_NAMES_MALE:
         return "f"
     if first in GIVEN_NAMES_MALE and first not in GIVEN_NAMES_FEMALE:
@@ -335,7 +336,7 @@ _HEADLINE_WORDS = frozenset(
 def _headline_words(p: Person, head_end: int) -> bool:
     """Whether a person's name is the words of a title-case headline."""
     words = p.name.split()
-    if len(words) > 4 or any(w in _HEADLINE_WORDS for w in words[1:]):
+    if len(words) > 4 or not _HEADLINE_WORDS.isdisjoint(words[1:]):
         return True
     if len(words) != 4:
         return False
