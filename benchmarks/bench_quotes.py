@@ -8,7 +8,12 @@
 - throughput: ``newscli quotes --jsonl`` over the BBC articles, 100 files a call as the
   scorer calls it, median of N runs, in articles per second;
 - analysis cost: the median time of :func:`newscli.quotes.find_quotes` alone per BBC
-  article (parsing excluded), in microseconds.
+  article (parsing excluded), in microseconds, and the mean over all articles (best
+  of 5 passes, in milliseconds);
+- first use: in a fresh process (bytecode cached), the time to import
+  ``newscli.quotes`` after the rest of the package and the extra time of the first
+  ``find_quotes`` call over the second (lexicon loading, first use of the patterns),
+  medians of 9 processes. ``--speed`` prints only the costs, not quality or throughput.
 
 Run by hand (not by pytest).
 """
@@ -84,13 +89,68 @@ def analysis_cost(files: list[str]) -> tuple[float, float]:
     return statistics.median(parse_times) * 1e6, statistics.median(quote_times) * 1e6
 
 
+def mean_cost(files: list[str], passes: int = 5) -> float:
+    """Milliseconds per article of find_quotes over all the articles, best of ``passes``."""
+    sys.path.insert(0, str(ROOT))
+    import newscli
+    from newscli.people import find_people
+    from newscli.quotes import find_quotes
+
+    articles = [newscli.parse(Path(p).read_text(encoding="utf-8", errors="replace")) for p in files]
+    persons = [find_people(a) for a in articles]
+    best = float("inf")
+    for _ in range(passes):
+        t0 = time.perf_counter()
+        for article, found in zip(articles, persons, strict=True):
+            find_quotes(article, found)
+        best = min(best, time.perf_counter() - t0)
+    return 1000 * best / len(articles)
+
+
+_FIRST_USE = """
+import time
+import newscli, newscli.people
+article = newscli.parse(open("samples/seed.txt", encoding="utf-8").read())
+persons = newscli.people.find_people(article)
+t0 = time.perf_counter()
+import newscli.quotes
+t1 = time.perf_counter()
+newscli.quotes.find_quotes(article, persons)
+t2 = time.perf_counter()
+newscli.quotes.find_quotes(article, persons)
+t3 = time.perf_counter()
+print(1000 * (t1 - t0), 1000 * ((t2 - t1) - (t3 - t2)))
+"""
+
+
+def first_use(processes: int = 9) -> tuple[float, float]:
+    """Median milliseconds of importing newscli.quotes and of the first call's extra cost."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = str(ROOT)
+    runs = []
+    for _ in range(processes + 1):  # (the first one writes the bytecode cache)
+        out = subprocess.run(
+            [sys.executable, "-c", _FIRST_USE], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+        )
+        runs.append([float(x) for x in out.stdout.split()])
+    runs = runs[1:]
+    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, default=None, help="score only the first N annotated articles")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--corpus", default=str(SHARED / "data" / "corpus" / "bbc"))
+    ap.add_argument("--speed", action="store_true", help="only the analysis and first-use costs")
     args = ap.parse_args()
     files = sorted(glob.glob(os.path.join(args.corpus, "*.txt")))
+    if args.speed:
+        print(f"{'find_quotes per article (mean)':32} {mean_cost(files):.3f} ms (best of 5 passes)")
+        imported, first = first_use()
+        print(f"{'import newscli.quotes':32} {imported:.1f} ms")
+        print(f"{'first find_quotes, extra':32} {first:.1f} ms")
+        return
     figures = quality(args.limit)
     for key in (
         "attributed_F1",
