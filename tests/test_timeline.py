@@ -432,6 +432,43 @@ def test_rules_tried_apart_match_as_one_alternation(sentence: str) -> None:
         assert match_at(marked, m.start()) == expected, sentence[m.start() :]
 
 
+NEEDS_SENTENCES = [
+    *EQUIVALENCE,
+    *(case[0] for case in CASES),
+    "The 10-week course, a day-long strike and the year-ago quarter; the nineteen nineties.",
+    "Christmas Eve, Easter Monday and Good Friday fell at noon, midday and 1800 GMT on the 3rd.",
+    "He came two ſeconds ago, last wınter and in the İnternational week.",
+    "Mondays and twice a week, the quarter a year ago, the year-end and the end of the year.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEEDS_SENTENCES)
+def test_rules_skipped_for_what_they_need_would_not_have_matched(sentence: str) -> None:
+    """Skipping the rules whose NEEDS a sentence lacks changes no match at any word start."""
+    import re
+
+    from newscli.timeline.extents import mark_months, match_at, needs_filled
+
+    marked = mark_months(sentence)
+    filled = needs_filled(sentence, marked)
+    for m in re.finditer(r"\b\w|['’]", marked):
+        assert match_at(marked, m.start(), filled) == match_at(marked, m.start()), sentence[m.start() :]
+
+
+def test_needs_filled() -> None:
+    from newscli.timeline.extents import ALL_NEEDS, NEEDS, mark_months, match_at, needs_filled
+
+    text = "On 3 March the firm's year-end came."
+    filled = needs_filled(text, mark_months(text))
+    assert 0 < filled < ALL_NEEDS
+    assert len(NEEDS) > 30
+    # "ago" needs "ago", "earlier", "now" or "hence": not tried, so no match, even forced
+    assert match_at("three days", 0, needs_filled("three days", "three days")) == ("dur", 10)
+    assert match_at("three days ago", 0, needs_filled("three days", "three days")) == ("dur", 10)
+    # the patterns take a dotless i or a long s for "i" and "s": nothing is skipped then
+    assert needs_filled("Two ſeconds ago.", "Two ſeconds ago.") == ALL_NEEDS
+
+
 def test_a_time_alone_is_on_the_day_being_told() -> None:
     text = "The fire started on March 3, 2021. It spread at 6 a.m. and the roof fell."
     assert found(text, "2023-03-15")["6 a.m."] == ("TIME", "2021-03-03T06:00")

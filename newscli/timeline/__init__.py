@@ -29,6 +29,7 @@ from newscli.timeline.extents import (
     TRIGGERS,
     mark_months,
     match_at,
+    needs_filled,
 )
 from newscli.timeline.tense import Tense, infinitive_before, markers, tense_at
 from newscli.timeline.values import Context, normalise
@@ -137,14 +138,17 @@ def _may_open(words: list[tuple[int, str]], k: int, i: int) -> bool:
     return need is None or words[k + 1][1].lower() in need
 
 
-def _matches(text: str, marked: str, words: list[tuple[int, str]]) -> Iterator[tuple[str, int, int]]:
+def _matches(
+    text: str, marked: str, words: list[tuple[int, str]], filled: int
+) -> Iterator[tuple[str, int, int]]:
     """The expressions of a sentence, left to right, without overlaps.
 
     Cheap first: the words are split with a simple pattern and looked up in a set of
     trigger words (month and weekday names, units, digits...); the full pattern is only
     tried at the few word starts just before each trigger, never at every character.
     The rules run on ``marked``, the text with its month names marked (see
-    :func:`~newscli.timeline.extents.mark_months`).
+    :func:`~newscli.timeline.extents.mark_months`), and only those that find what they need
+    in the sentence (``filled``, see :func:`~newscli.timeline.extents.needs_filled`).
     """
     maybe = [
         i
@@ -180,7 +184,7 @@ def _matches(text: str, marked: str, words: list[tuple[int, str]]) -> Iterator[t
             pos = words[k][0]
             if k == i and pos > 0 and text[pos - 1] in "'’":
                 pos -= 1
-            hit = match_at(marked, pos)
+            hit = match_at(marked, pos, filled)
             if hit is not None and hit[1] > s:
                 done = hit[1]
                 yield hit[0], pos, done
@@ -205,7 +209,7 @@ def _scan(text: str, offset: int, sentence: Span, ctx: Context) -> Iterator[Time
 
         return tense
 
-    for rule, s, e in _matches(text, marked, words):
+    for rule, s, e in _matches(text, marked, words, needs_filled(text, marked, letters)):
         try:
             res = normalise(
                 rule, text[s:e], ctx, tense_of(s, e, rule), text[max(0, s - 30) : s], text[e : e + 30]
