@@ -18,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
+from itertools import accumulate
+from typing import NamedTuple
 
 from newscli.model import Article, Span, TimeExpression, TimexType
 from newscli.timeline.dates import bounds
@@ -43,19 +45,41 @@ _RANGE_AFTER = re.compile(
 )
 
 
-def _segments(article: Article) -> Iterator[tuple[str, int, Span]]:
-    """The pieces of text to scan: the headline, then every sentence of the body.
+def _segments(article: Article) -> Iterator[tuple[str, int]]:
+    """The pieces of text to scan, with where each starts: the headline, then every sentence
+    of the body.
 
     The dateline ("LONDON, March 3 (Reuters) -") is where the story was filed, metadata rather
     than the story's own time, and is left out as the TimeML corpora leave it out."""
     head = article.headline
     if head is not None and head.start < article.body_start:
-        yield head.text, head.start, Span(head.text, head.start, head.end)
+        yield head.text, head.start
     for s in article.sentences:
-        yield s.text, s.start, Span(s.text, s.start, s.end)
+        yield s.text, s.start
 
 
-_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+")
+#: A word: a run of letters (with the ending after an apostrophe, "Friday's") or of digits. In
+#: parentheses, so that splitting a text keeps its words.
+_WORD = re.compile(r"([A-Za-z]+(?:['’][a-z]+)?|\d+)")
+
+
+class _Words(NamedTuple):
+    """The words of a sentence: where each starts, each as written, and lower-cased."""
+
+    starts: list[int]
+    texts: list[str]
+    lows: list[str]
+
+
+def _words(text: str) -> _Words:
+    # [text before the first word, first word, text between, second word, ..., text after the
+    # last]: each word starts where the pieces before it end
+    pieces = _WORD.split(text)
+    ends = list(accumulate(map(len, pieces)))
+    texts = pieces[1::2]
+    return _Words(ends[:-1:2], texts, list(map(str.lower, texts)))
+
+
 #: The rules for a bare month, which an infinitive before it can point ahead.
 _MONTH_RULES = frozenset(["month", "may"])
 #: How many words before a trigger word an expression may start ("at least the past 20 years").
@@ -77,10 +101,10 @@ _OPENS_BEFORE = {
 }
 
 
-def _number_may_be_time(text: str, words: list[tuple[int, str]], i: int) -> bool:
+def _number_may_be_time(text: str, words: _Words, i: int) -> bool:
     """Whether a number can be part of a time expression: a year, a date or clock form, or
     a number before a unit or month name (not money, counts or percentages)."""
-    s, w = words[i]
+    s, w = words.starts[i], words.texts[i]
     end = s + len(w)
     if end < len(text) and text[end].isalpha() and not _ORDINAL_OR_CLOCK.match(text, end):
         return False  # "5m", "3bn", "4x4"
@@ -92,11 +116,7 @@ def _number_may_be_time(text: str, words: list[tuple[int, str]], i: int) -> bool
         return True  # 3/20/2023, 10:30
     if _DOTTED_DATE.match(text, end):
         return True  # 20.03.2023
-    for _, nxt in words[i + 1 : i + 4]:
-        low = nxt.lower()
-        if low in TRIGGERS or low in _NUMBER_TAIL:
-            return True
-    return False
+    return any(low in TRIGGERS or low in _NUMBER_TAIL for low in words.lows[i + 1 : i + 4])
 
 
 #: Digits that can be a time expression without a trigger word: a year, 3/20, 10:30, 3 p.m., 20th,
@@ -122,25 +142,22 @@ def _may_hold_time(text: str, letters: list[str]) -> bool:
     return _DIGIT.search(text) is not None and _TIME_DIGITS.search(text) is not None
 
 
-def _opener(word: str) -> bool:
-    low = word.lower()
-    return word[0].isdigit() or low in OPENERS or low in LINKS
+def _opener(low: str) -> bool:
+    return low[0].isdigit() or low in OPENERS or low in LINKS
 
 
-def _may_open(words: list[tuple[int, str]], k: int, i: int) -> bool:
+def _may_open(lows: list[str], k: int, i: int) -> bool:
     """Whether the word ``k`` before the trigger ``i`` can be the first of an expression."""
-    low = words[k][1].lower()
+    low = lows[k]
     if low in LINKS:
         return False
     if low in ("for", "within"):
         return k == i - 1  # "for years", "within weeks"
     need = _OPENS_BEFORE.get(low)
-    return need is None or words[k + 1][1].lower() in need
+    return need is None or lows[k + 1] in need
 
 
-def _matches(
-    text: str, marked: str, words: list[tuple[int, str]], filled: int
-) -> Iterator[tuple[str, int, int]]:
+def _matches(text: str, marked: str, words: _Words, filled: int) -> Iterator[tuple[str, int, int]]:
     """The expressions of a sentence, left to right, without overlaps.
 
     Cheap first: the words are split with a simple pattern and looked up in a set of
@@ -150,17 +167,16 @@ def _matches(
     :func:`~newscli.timeline.extents.mark_months`), and only those that find what they need
     in the sentence (``filled``, see :func:`~newscli.timeline.extents.needs_filled`).
     """
+    starts, lows = words.starts, words.lows
     maybe = [
-        i
-        for i, (_, w) in enumerate(words)
-        if (low := w.lower()) in TRIGGERS or low[0].isdigit() or "'" in low or "’" in low
+        i for i, low in enumerate(lows) if low in TRIGGERS or low[0].isdigit() or "'" in low or "’" in low
     ]
     done = 0
     for i in maybe:
-        s, w = words[i]
+        s = starts[i]
         if s < done:
             continue
-        low = w.lower()
+        low = lows[i]
         if low[0].isdigit():
             if not _number_may_be_time(text, words, i):
                 continue
@@ -169,19 +185,19 @@ def _matches(
                 low = low.split("'")[0].split("’")[0]  # "Friday's"
                 if low not in TRIGGERS:
                     continue
-            if low in CAPITALISED and not w[0].isupper():
+            if low in CAPITALISED and not words.texts[i][0].isupper():
                 continue
-            if low == "half" and (i == 0 or words[i - 1][1].lower() not in _HALVES):
+            if low == "half" and (i == 0 or lows[i - 1] not in _HALVES):
                 continue  # only "the first half", "the second half", "the last half"
         # The expression may open a few words earlier, within the run of modifier words
         # ("at least the past", "the end of") just before the trigger.
         j = i
-        while j > 0 and i - j < _REACH and words[j - 1][0] >= done and _opener(words[j - 1][1]):
+        while j > 0 and i - j < _REACH and starts[j - 1] >= done and _opener(lows[j - 1]):
             j -= 1
         for k in range(j, i + 1):
-            if k < i and not _may_open(words, k, i):
+            if k < i and not _may_open(lows, k, i):
                 continue
-            pos = words[k][0]
+            pos = starts[k]
             if k == i and pos > 0 and text[pos - 1] in "'’":
                 pos -= 1
             hit = match_at(marked, pos, filled)
@@ -191,18 +207,19 @@ def _matches(
                 break
 
 
-def _scan(text: str, offset: int, sentence: Span, ctx: Context) -> Iterator[TimeExpression]:
-    letters = _LETTERS.findall(text.lower())
-    if not _may_hold_time(text, letters):
-        return
+def _scan(text: str, offset: int, letters: list[str], ctx: Context) -> Iterator[TimeExpression]:
+    """The expressions of one sentence (``letters``: its runs of letters, lower-cased)."""
     marked = text if MONTH_LETTERS.isdisjoint(letters) else mark_months(text)
-    words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+    words = _words(text)
     found: list[list[tuple[int, int, Tense]]] = []  # the sentence's tense markers, once asked for
+    sentence: Span | None = None  # made for the first expression found
 
     def tense_of(s: int, e: int, rule: str) -> Callable[[], Tense | None]:
         def tense() -> Tense | None:
             if not found:
-                found.append(markers([(a, a + len(w), w.lower()) for a, w in words]))
+                found.append(
+                    markers([(a, a + len(low), low) for a, low in zip(words.starts, words.lows, strict=True)])
+                )
             if rule in _MONTH_RULES and infinitive_before(text, found[0], s):
                 return "future"
             return tense_at(found[0], s, e)
@@ -223,6 +240,8 @@ def _scan(text: str, offset: int, sentence: Span, ctx: Context) -> Iterator[Time
         begin, end_day = bounds(value) if kind in ("DATE", "TIME") else (None, None)
         if begin is not None and kind == "DATE":
             ctx.anchor = value.split("T")[0]
+        if sentence is None:
+            sentence = Span(text, offset, offset + len(text))
         if rule in ("dmy", "mdy") and begin is not None:
             yield from _range_partner(text, offset, sentence, s, e, value, rule)
         yield TimeExpression(
@@ -275,7 +294,9 @@ def find_timeline(article: Article) -> tuple[TimeExpression, ...]:
     """Every temporal expression in ``article``, chronological by ``begin``, unresolved last."""
     ctx = Context(article.date)
     found: list[TimeExpression] = []
-    for text, offset, sentence in _segments(article):
-        found.extend(_scan(text, offset, sentence, ctx))
+    for text, offset in _segments(article):
+        letters = _LETTERS.findall(text.lower())
+        if _may_hold_time(text, letters):
+            found.extend(_scan(text, offset, letters, ctx))
     found.sort(key=lambda t: t.start)
     return tuple(sorted(found, key=lambda t: (t.begin is None, t.begin or dt.date.max)))
