@@ -522,6 +522,7 @@ def _fills() -> dict[str, int]:
 
 #: Each group of NEEDS is a bit: the bits each word fills, and the bits each rule needs.
 _FILLS = _fills()
+_NEEDED_WORDS = frozenset(_FILLS)
 _NEEDED = tuple(sum(1 << _GROUPS.index(g) for g in NEEDS.get(name, ())) for name, _ in RULES)
 #: What :func:`needs_filled` gives when nothing can be skipped: every bit.
 ALL_NEEDS = (1 << len(_GROUPS)) - 1
@@ -540,9 +541,11 @@ def needs_filled(text: str, marked: str, letters: list[str] | None = None) -> in
     could make a group look empty."""
     if not text.isascii() and _ODD_LETTERS.search(text):
         return ALL_NEEDS
+    if letters is None:
+        letters = _LETTER_RUNS.findall(text.lower())
     filled = 0
-    for word in _LETTER_RUNS.findall(text.lower()) if letters is None else letters:
-        filled |= _FILLS.get(word, 0)
+    for word in _NEEDED_WORDS.intersection(letters):
+        filled |= _FILLS[word]
     if _DIGIT.search(text):
         filled |= _FILLS[ANY_DIGIT]
     if not marked.isascii() and _MARKERS.search(marked):

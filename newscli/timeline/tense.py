@@ -55,6 +55,12 @@ AUXILIARIES = word_set("was were is are had has have")
 PRESENT_WORDS = word_set("is are am says say has have does do remains seems")
 
 
+#: Every word that can be a marker or make the next one ("to" in "going to"), and the endings
+#: that can ("'ll", "-ed"): any other word is passed over at once.
+_MAY_MARK = FUTURE_WORDS | PAST_WORDS | PRESENT_WORDS | {second for _, second in FUTURE_PAIRS}
+_MARKING_ENDINGS = ("'ll", "’ll", "ed")
+
+
 def markers(words: list[Word]) -> list[tuple[int, int, Tense]]:
     """The tense markers among a sentence's words: (start, end, tense), in order.
 
@@ -66,6 +72,9 @@ def markers(words: list[Word]) -> list[tuple[int, int, Tense]]:
     prev = ""
     for s, e, w in words:
         since_future += 1
+        if w not in _MAY_MARK and not w.endswith(_MARKING_ENDINGS):
+            prev = w
+            continue
         if w in FUTURE_WORDS or w.endswith(("'ll", "’ll")) or (prev, w) in FUTURE_PAIRS:
             if out and prev in AUXILIARIES and out[-1][2] != "future":
                 out[-1] = (out[-1][0], out[-1][1], "future")  # "were planning", "was due"
