@@ -142,8 +142,8 @@ def _may_hold_time(text: str, letters: list[str]) -> bool:
     return _DIGIT.search(text) is not None and _TIME_DIGITS.search(text) is not None
 
 
-def _opener(low: str) -> bool:
-    return low[0].isdigit() or low in OPENERS or low in LINKS
+#: Words that may stand in the run of modifiers before a trigger word (with numbers).
+_MODIFIER_WORDS = OPENERS | LINKS
 
 
 def _may_open(lows: list[str], k: int, i: int) -> bool:
@@ -168,16 +168,15 @@ def _matches(text: str, marked: str, words: _Words, filled: int) -> Iterator[tup
     in the sentence (``filled``, see :func:`~newscli.timeline.extents.needs_filled`).
     """
     starts, lows = words.starts, words.lows
-    maybe = [
-        i for i, low in enumerate(lows) if low in TRIGGERS or low[0].isdigit() or "'" in low or "’" in low
-    ]
+    # a word is all digits or opens with a letter
+    maybe = [i for i, low in enumerate(lows) if low in TRIGGERS or low.isdigit() or "'" in low or "’" in low]
     done = 0
     for i in maybe:
         s = starts[i]
         if s < done:
             continue
         low = lows[i]
-        if low[0].isdigit():
+        if low.isdigit():
             if not _number_may_be_time(text, words, i):
                 continue
         else:
@@ -192,7 +191,10 @@ def _matches(text: str, marked: str, words: _Words, filled: int) -> Iterator[tup
         # The expression may open a few words earlier, within the run of modifier words
         # ("at least the past", "the end of") just before the trigger.
         j = i
-        while j > 0 and i - j < _REACH and starts[j - 1] >= done and _opener(lows[j - 1]):
+        while j > 0 and i - j < _REACH and starts[j - 1] >= done:
+            before = lows[j - 1]
+            if not (before in _MODIFIER_WORDS or before.isdigit()):
+                break
             j -= 1
         for k in range(j, i + 1):
             if k < i and not _may_open(lows, k, i):
@@ -217,9 +219,7 @@ def _scan(text: str, offset: int, letters: list[str], ctx: Context) -> Iterator[
     def tense_of(s: int, e: int, rule: str) -> Callable[[], Tense | None]:
         def tense() -> Tense | None:
             if not found:
-                found.append(
-                    markers([(a, a + len(low), low) for a, low in zip(words.starts, words.lows, strict=True)])
-                )
+                found.append(markers(words.starts, words.lows))
             if rule in _MONTH_RULES and infinitive_before(text, found[0], s):
                 return "future"
             return tense_at(found[0], s, e)
