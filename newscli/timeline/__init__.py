@@ -120,12 +120,15 @@ def _number_may_be_time(text: str, words: _Words, i: int) -> bool:
 
 
 #: Digits that can be a time expression without a trigger word: a year, 3/20, 10:30, 3 p.m., 20th,
-#: Q3, FY24.
+#: Q3, FY24. Every branch holds a digit.
 _TIME_DIGITS = re.compile(
-    # every branch opens with a character class, so the engine can skip ahead to [0-9QHF]
-    r"[12](?<!\d[12])(?:(?<=1)[6-9]|(?<=2)0)\d\d(?!\d)"
-    r"|\d(?:[:/.-]\d|\s*(?:[ap]\.?m\b|o'clock)|(?:st|nd|rd|th)\b)"
-    r"|[QHF](?<![A-Za-z][QHF])(?:(?<=[QH])[1-4]\b|(?<=F)Y\s?\d)"
+    # one character class first, so that a search skips ahead to [0-9QHF] in the engine; the
+    # lookbehinds then tell which branch that character opens
+    r"[\dQHF](?:"
+    r"(?<=[12])(?<!\d[12])(?:(?<=1)[6-9]|(?<=2)0)\d\d(?!\d)"
+    r"|(?<=\d)(?:[:/.-]\d|\s*(?:[ap]\.?m\b|o'clock)|(?:st|nd|rd|th)\b)"
+    r"|(?<=[QHF])(?<![A-Za-z][QHF])(?:(?<=[QH])[1-4]\b|(?<=F)Y\s?\d)"
+    r")"
 )
 
 
@@ -138,7 +141,7 @@ def _may_hold_time(text: str, letters: list[str]) -> bool:
     letters, lower-cased)."""
     if not TRIGGERS.isdisjoint(letters):
         return True
-    # every branch of _TIME_DIGITS holds a digit: most sentences have none
+    # most sentences have no digit, which a plain search finds soonest
     return _DIGIT.search(text) is not None and _TIME_DIGITS.search(text) is not None
 
 
@@ -168,8 +171,9 @@ def _matches(text: str, marked: str, words: _Words, filled: int) -> Iterator[tup
     in the sentence (``filled``, see :func:`~newscli.timeline.extents.needs_filled`).
     """
     starts, lows = words.starts, words.lows
-    # a word is all digits or opens with a letter
-    maybe = [i for i, low in enumerate(lows) if low in TRIGGERS or low.isdigit() or "'" in low or "’" in low]
+    # besides the trigger words: numbers and words with an apostrophe ("Friday's"), the only
+    # words that are not all letters
+    maybe = [i for i, low in enumerate(lows) if low in TRIGGERS or not low.isalpha()]
     done = 0
     for i in maybe:
         s = starts[i]
