@@ -469,6 +469,56 @@ def test_needs_filled() -> None:
     assert needs_filled("Two ſeconds ago.", "Two ſeconds ago.") == ALL_NEEDS
 
 
+@given(
+    st.text(alphabet=st.sampled_from("abYZ ’'-09İıſK\u212aé\u0307ς\U0001f600\n\u00a0"), max_size=30)
+    | st.text()
+)
+@settings(max_examples=300, deadline=None)
+def test_letters_are_the_runs_a_pattern_finds(text: str) -> None:
+    import re
+
+    from newscli.timeline import _letters
+
+    assert _letters(text) == re.findall("[a-z]+", text.lower())
+
+
+#: The digits a time expression can open with, as three plain branches (what _TIME_DIGITS
+#: finds, written without its opening character class).
+_PLAIN_TIME_DIGITS = (
+    r"[12](?<!\d[12])(?:(?<=1)[6-9]|(?<=2)0)\d\d(?!\d)"
+    r"|\d(?:[:/.-]\d|\s*(?:[ap]\.?m\b|o'clock)|(?:st|nd|rd|th)\b)"
+    r"|[QHF](?<![A-Za-z][QHF])(?:(?<=[QH])[1-4]\b|(?<=F)Y\s?\d)"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in 1999",
+        "21999",
+        "Q3",
+        "xQ3",
+        "FY 24",
+        "FY24",
+        "H1 ",
+        "Q5",
+        "3pm",
+        "3 p.m.",
+        "10:30",
+        "20th",
+        "2nd",
+        "1",
+        "",
+    ],
+)
+def test_time_digits_open_as_the_plain_branches(text: str) -> None:
+    import re
+
+    from newscli.timeline import _TIME_DIGITS
+
+    assert (_TIME_DIGITS.search(text) is None) == (re.search(_PLAIN_TIME_DIGITS, text) is None)
+
+
 def test_a_time_alone_is_on_the_day_being_told() -> None:
     text = "The fire started on March 3, 2021. It spread at 6 a.m. and the roof fell."
     assert found(text, "2023-03-15")["6 a.m."] == ("TIME", "2021-03-03T06:00")

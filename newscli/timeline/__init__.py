@@ -132,7 +132,17 @@ _TIME_DIGITS = re.compile(
 )
 
 
-_LETTERS = re.compile(r"[a-z]+")
+#: Every byte but a lower-case ASCII letter, as a space.
+_ONLY_LETTERS = bytes(c if ord("a") <= c <= ord("z") else ord(" ") for c in range(256))
+
+
+def _letters(text: str) -> list[str]:
+    """The runs of ASCII letters of ``text``, lower-cased: what ``[a-z]+`` finds in
+    ``text.lower()``, found quicker than by a pattern. Every other character becomes a
+    space (a non-ASCII one by way of "?") and the rest is split."""
+    return text.lower().encode("ascii", "replace").translate(_ONLY_LETTERS).decode("ascii").split()
+
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -299,7 +309,7 @@ def find_timeline(article: Article) -> tuple[TimeExpression, ...]:
     ctx = Context(article.date)
     found: list[TimeExpression] = []
     for text, offset in _segments(article):
-        letters = _LETTERS.findall(text.lower())
+        letters = _letters(text)
         if _may_hold_time(text, letters):
             found.extend(_scan(text, offset, letters, ctx))
     found.sort(key=lambda t: t.start)

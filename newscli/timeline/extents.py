@@ -623,8 +623,9 @@ def match_at(text: str, pos: int, filled: int = ALL_NEEDS) -> tuple[str, int] | 
     Only the rules whose :data:`NEEDS` the sentence ``filled`` (see :func:`needs_filled`) are
     tried."""
     after: dict[str, int | None] = {}
+    missing = ~filled
     for i in _candidates(text[pos : pos + 3].lower()):
-        if _NEEDED[i] & ~filled:
+        if _NEEDED[i] & missing:
             continue
         rx = _COMPILED[i] or rule_pattern(i)
         prefix = _PREFIX_OF.get(i)
