@@ -20,7 +20,8 @@ def _with_quote_counts(persons: tuple[Person, ...], found: tuple[Quote, ...]) ->
     for q in found:
         if q.speaker is not None:
             counts[q.speaker] = counts.get(q.speaker, 0) + 1
-    return tuple(replace(p, quotes=counts.get(p.name, 0)) for p in persons)
+    # Only the quoted few are copied: replace() is dear and most people say nothing.
+    return tuple(replace(p, quotes=n) if (n := counts.get(p.name, 0)) != p.quotes else p for p in persons)
 
 
 def people_and_quotes(article: Article) -> tuple[tuple[Person, ...], tuple[Quote, ...]]:

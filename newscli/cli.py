@@ -13,9 +13,8 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TextIO
+from typing import Annotated, Any, NamedTuple, NoReturn, TextIO
 
 import typer
 
@@ -88,8 +87,7 @@ def _stdin_is_terminal() -> bool:
     return sys.stdin is None or sys.stdin.isatty()
 
 
-@dataclass(frozen=True)
-class Input:
+class Input(NamedTuple):
     """One article to read: its name as given (``-`` for stdin) and its path, or its bytes."""
 
     name: str
@@ -111,8 +109,7 @@ class Input:
             raise ReadError(f"cannot read: {(exc.strerror or str(exc)).lower()}") from None
 
 
-@dataclass(frozen=True)
-class Failure:
+class Failure(NamedTuple):
     """An input that could not be processed, and why (one line)."""
 
     name: str
@@ -142,8 +139,7 @@ def _expand(files: list[str]) -> Iterator[Input | Failure]:
             yield Input(name, path)
 
 
-@dataclass(frozen=True)
-class Job:
+class Job(NamedTuple):
     """What to compute for every file: picklable, so ``--jobs`` can hand it to other processes."""
 
     command: str
@@ -151,8 +147,7 @@ class Job:
     sentences: int = 3
 
 
-@dataclass(frozen=True)
-class Done:
+class Done(NamedTuple):
     """One file's answer: its JSON object, and the table view to build from it if wanted."""
 
     name: str

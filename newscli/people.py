@@ -284,6 +284,7 @@ class _Lexicons:
         "head_words",
         "heads",
         "honorifics",
+        "marks",
         "modifiers",
         "nonnames",
         "org_anywhere",
@@ -294,6 +295,7 @@ class _Lexicons:
         "relations",
         "single_words",
         "surnames",
+        "title_words",
     )
 
     given: _WordList  # name -> "m", "f", "-"; "" for no given name
@@ -314,6 +316,8 @@ class _Lexicons:
     nonnames: frozenset[str]  # places, organisations, demonyms, months and weekdays
     single_words: frozenset[str]  # lower-case words the rules look at one by one
     head_words: frozenset[str]  # the role nouns of ``heads``
+    title_words: frozenset[str]  # role nouns and title modifiers (lower case)
+    marks: frozenset[str]  # honorifics and abbreviated titles, as written ("Mr", "Sen")
 
 
 #: Where the lexicon files are (installed with the package: see pyproject's package-data).
@@ -350,30 +354,33 @@ class _WordList(dict[str, str]):
     MAX_KEPT = 100_000
 
     __slots__ = ("_lines",)
-    _lines: dict[str, str]  # two-letter prefix -> " word word ... "
+    _lines: dict[str, str]  # two-letter prefix -> "word word ..."
 
     def __init__(self, name: str) -> None:
         super().__init__()
+        # The key is the first word's first two letters (one for a one-letter word). The
+        # lines are kept as read: a copy of each, padded for the search, would cost more than
+        # the split itself.
         self._lines = {
-            line.split(" ", 1)[0].split(":", 1)[0][:2]: f" {line} "
-            for line in _read(name).split("\n")
-            if line and line[0] != "#"
+            line[:2].rstrip(" :"): line for line in _read(name).split("\n") if line and line[0] != "#"
         }
 
     def __missing__(self, word: str) -> str:
         value = ""
         line = self._lines.get(word[:2])
         if line is not None and " " not in word and ":" not in word:
-            at = line.find(f" {word}")
+            size = len(word)
+            at = line.find(word)
             while at >= 0:
-                end = at + 1 + len(word)
-                if line[end] == " ":
-                    value = "+"
-                    break
-                if line[end] == ":":
-                    value = line[end + 1]
-                    break
-                at = line.find(f" {word}", end)
+                end = at + size
+                if at == 0 or line[at - 1] == " ":  # a whole entry, not the end of one
+                    if end == len(line) or line[end] == " ":
+                        value = "+"
+                        break
+                    if line[end] == ":":
+                        value = line[end + 1]
+                        break
+                at = line.find(word, end)
         if len(self) >= self.MAX_KEPT:
             self.clear()
         self[word] = value
@@ -429,6 +436,8 @@ def _lexicons() -> _Lexicons:
     lex.nonnames = places | organisations | frozenset(demonyms) | CALENDAR_WORDS
     lex.single_words = frozenset(heads) | frozenset(relations) | _SINGLE_WORDS
     lex.head_words = frozenset(heads)
+    lex.title_words = lex.head_words | lex.modifiers
+    lex.marks = frozenset(lex.honorifics) | lex.abbreviations
     return lex
 
 
@@ -721,9 +730,9 @@ def _is_title_word(tok: _Tok, lex: _Lexicons) -> bool:
     """A word of a title before a name: a head, a modifier, an abbreviation, an honorific."""
     w = tok.word
     low = w.lower()
-    if low in lex.heads or low in lex.modifiers or w in lex.abbreviations or w in lex.honorifics:
+    if low in lex.title_words or w in lex.marks:
         return True
-    return "-" in low and all(p in lex.heads or p in lex.modifiers for p in low.split("-"))
+    return "-" in low and all(p in lex.title_words for p in low.split("-"))
 
 
 def _is_head(tok: _Tok, lex: _Lexicons) -> bool:
@@ -731,7 +740,7 @@ def _is_head(tok: _Tok, lex: _Lexicons) -> bool:
     abbreviated title ("Sen."), an honorific ("Mr")."""
     w = tok.word
     low = w.lower()
-    if low in lex.heads or w in lex.abbreviations or w in lex.honorifics:
+    if low in lex.heads or w in lex.marks:
         return True
     return "-" in low and low.rsplit("-", 1)[1] in lex.heads and _is_title_word(tok, lex)
 
@@ -742,7 +751,7 @@ def _is_head(tok: _Tok, lex: _Lexicons) -> bool:
 class _Mention:
     """One mention of a name (a plain class, as the others here: see _Lexicons)."""
 
-    __slots__ = ("end", "first", "form", "honorific", "last", "start", "text", "titles", "words")
+    __slots__ = ("content", "end", "first", "form", "honorific", "last", "start", "text", "titles", "words")
 
     def __init__(
         self,
@@ -762,6 +771,7 @@ class _Mention:
         self.end = end
         self.text = text
         self.words = words  # casefolded words of the name, for matching
+        self.content = _content(words)  # those that identify the person (for grouping)
         self.form = form  # as written with its honorific or title ("Mr Xi", "President Xi")
         self.titles = titles
         self.honorific = honorific
@@ -813,6 +823,9 @@ class _Finder:
     def org_word(self, tok: _Tok) -> bool:
         return tok.word.replace(".", "") in self.lex.org_anywhere
 
+    def any_org_word(self, toks: list[_Tok]) -> bool:
+        return not self.lex.org_anywhere.isdisjoint([t.word.replace(".", "") for t in toks])
+
     # -------------------------------------------------------------- pass 0: organisations
 
     def _organisation_names(self) -> frozenset[str]:
@@ -835,7 +848,9 @@ class _Finder:
                 or (i > 0 and toks[i - 1].text == "&")
                 or (
                     j - i > 1
-                    and any(t.word.replace(".", "") in ORGANISATION_SUFFIXES for t in toks[i + 1 : j])
+                    and not ORGANISATION_SUFFIXES.isdisjoint(
+                        [t.word.replace(".", "") for t in toks[i + 1 : j]]
+                    )
                 )
             ):
                 out.update(
@@ -863,9 +878,13 @@ class _Finder:
                 continue
             # Common words opening a sentence ("Meanwhile", "Some"), and "The", are no part of a name.
             while i < j and (
-                (toks[i].sentence_start and self._sentence_word(toks[i], i, j)) or toks[i].word == "The"
+                toks[i].word == "The" or (toks[i].sentence_start and self._sentence_word(toks[i], i, j))
             ):
                 i += 1
+            if j - i == 1:  # most runs: one word, no title to split off
+                if toks[i].word not in CALENDAR_WORDS:
+                    self._judge_word(i)
+                continue
             # Split at the last honorific or title head that a name follows.
             k = -1
             for x in range(i, j - 1):
@@ -881,7 +900,7 @@ class _Finder:
     def _sentence_word(self, tok: _Tok, i: int, j: int) -> bool:
         """Whether a sentence-initial ``tok`` is an ordinary word, not part of a name."""
         w = tok.word
-        if w in self.lex.honorifics or _is_title_word(tok, self.lex):
+        if _is_title_word(tok, self.lex):  # honorifics too
             return False
         if w == "I" or w in CALENDAR_WORDS:
             return True
@@ -921,7 +940,7 @@ class _Finder:
         title = self._title_text(s0, e0) if s0 <= e0 else None
         j = self._trim_tail(k + 1, j)
         name = toks[k + 1 : j]
-        if any(self.org_word(t) for t in name):
+        if self.any_org_word(name):
             return  # "General Motors", "Singer World Series"
         if (
             len(name) == 1
@@ -972,7 +991,7 @@ class _Finder:
         toks, lex = self.toks, self.lex
         if j - i == 1:  # most runs: nothing to strip or cut off
             if toks[i].word not in CALENDAR_WORDS:
-                self._judge(i, j)
+                self._judge_word(i)
             return
         while (
             i < j - 1
@@ -1000,22 +1019,18 @@ class _Finder:
         return j - i >= 2 and (self.given(t) or self.name_like(t)) and not self.org_word(self.toks[j - 1])
 
     def _judge(self, i: int, j: int) -> None:
-        """Whether capitalised words ``i..j`` are a person's name, by context and lexicons."""
+        """Whether capitalised words ``i..j`` are a person's name, by context and lexicons
+        (one word: :meth:`_judge_word`)."""
+        if j - i == 1:
+            self._judge_word(i)
+            return
         toks, lex = self.toks, self.lex
-        n = j - i
         first, last = toks[i], toks[j - 1]
-        if n == 1:  # most runs: the same tests, without building lists
-            words = [first.word]
-            if first.word in lex.nonnames or first.word == "I" or first.word in lex.org_first:
-                return
-            if first.word.replace(".", "") in lex.org_anywhere:
-                return
-        else:
-            words = [t.word for t in toks[i:j]]
-            if " ".join(words) in lex.nonnames:
-                return
-            if words[0] in lex.org_first or any(self.org_word(t) for t in toks[i:j]):
-                return
+        words = [t.word for t in toks[i:j]]
+        if " ".join(words) in lex.nonnames:
+            return
+        if words[0] in lex.org_first or self.any_org_word(toks[i:j]):
+            return
         nxt = toks[j] if j < len(toks) else None
         if nxt is not None and nxt.text in FACILITY_NOUNS:
             return  # "Charles de Gaulle airport"
@@ -1029,18 +1044,16 @@ class _Finder:
         if nxt is not None and (nxt.text == "," or nxt.text == "("):  # ", 43," ", Ukraine's ..."
             age, appos = self._after(j)
         context = role_title is not None or role_gender is not None or age or appos is not None
-        given = n >= 2 and self.given(first) and not self.initial(last)
+        given = self.given(first) and not self.initial(last)
         if given and first.word in AMBIGUOUS_GIVEN_NAMES:
             given = bool(lex.surnames[last.word]) or self.name_like(last)
-        initial = n >= 2 and self.initial(first) and not self.initial(last) and last.word not in lex.nonnames
+        initial = self.initial(first) and not self.initial(last) and last.word not in lex.nonnames
         if last.word in lex.org_last and not (given or context):
             return
-        if n >= 2 and not (context or given or initial) and any(w in lex.nonnames for w in words):
-            return
-        if n == 1 and first.word in self.org_names:
+        if not (context or given or initial) and not lex.nonnames.isdisjoint(words):
             return
         ok = context or given or initial
-        if not ok and n >= 2:
+        if not ok:
             # Unknown words ("Wasim Akram"), or an unknown word and a surname ("Jansher Khan").
             inner = all(self.name_like(t) or t.text in PARTICLES or lex.surnames[t.word] for t in toks[i:j])
             ok = (
@@ -1049,11 +1062,44 @@ class _Finder:
                 and (self.name_like(last) or lex.surnames[last.word] != "")
                 and not (nxt is not None and nxt.text == "of")  # "Budweiser Man of the Match"
             )
-        if not ok and self._reporting(i, j):
-            ok = n >= 2 or self.name_like(first)
+        if not ok:
+            ok = self._reporting(i, j)
         if ok:
             titles = [x for x in (role_title, appos) if x]
             self._accept(i, j, honorific=None, alias_start=first.start, titles=titles)
+
+    def _judge_word(self, i: int) -> None:
+        """:meth:`_judge` for one capitalised word (most runs): without a role before it, an
+        age or apposition after it, or a reporting verb next to it, it is no name."""
+        toks, lex = self.toks, self.lex
+        tok = toks[i]
+        w = tok.word
+        if (
+            w in lex.nonnames
+            or w == "I"
+            or w in lex.org_first
+            or w.replace(".", "") in lex.org_anywhere
+            or w in self.org_names
+        ):
+            return
+        j = i + 1
+        nxt = toks[j] if j < len(toks) else None
+        if nxt is not None and nxt.text in FACILITY_NOUNS:
+            return  # "Charles de Gaulle airport"
+        prev = toks[i - 1] if i > 0 else None
+        role_title = role_gender = None
+        if prev is not None and prev.kind == "w" and prev.text[:1].islower():  # "spokesman Hua"
+            if i > 1 and prev.text == "of" and toks[i - 2].text in PLACE_NOUNS:
+                return  # "the town of Uyo"
+            role_title, role_gender = self._role_before(i)
+        age, appos = False, None
+        if nxt is not None and (nxt.text == "," or nxt.text == "("):  # ", 43," ", Ukraine's ..."
+            age, appos = self._after(j)
+        if role_title is not None or role_gender is not None or age or appos is not None:
+            titles = [x for x in (role_title, appos) if x]
+            self._accept(i, j, honorific=None, alias_start=tok.start, titles=titles)
+        elif w not in lex.org_last and self._reporting(i, j) and self.name_like(tok):
+            self._accept(i, j, honorific=None, alias_start=tok.start, titles=[])
 
     def _role_before(self, i: int) -> tuple[str | None, str | None]:
         """A lower-case role word right before a run: its title phrase ("China’s foreign
@@ -1194,6 +1240,11 @@ class _Finder:
         singles: set[str] = set()
         fulls: set[tuple[str, ...]] = set()
         for m in self.mentions:
+            if len(m.words) == 1:  # most mentions: the word itself, unless an initial ("Mr J.")
+                t = toks[m.first]
+                if not self.initial(t) and t.text not in PARTICLES:
+                    singles.add(m.words[0])
+                continue
             name = [
                 w
                 for w, t in zip(m.words, toks[m.first : m.last], strict=True)
@@ -1341,7 +1392,7 @@ def _group(mentions: list[_Mention]) -> list[_Cluster]:
 
     # 1. Full names, longest first (then in order of appearance): the same first and last
     #    word, or the end of a longer name, means the same person.
-    contents = [_content(m.words) for m in mentions]
+    contents = [m.content for m in mentions]
     multi = sorted(dict.fromkeys(w for w in contents if len(w) >= 2), key=len, reverse=True)
     by_form: dict[tuple[str, ...], _Cluster] = {}
     for words in multi:
@@ -1381,16 +1432,16 @@ def _group(mentions: list[_Mention]) -> list[_Cluster]:
 
 def _person(c: _Cluster) -> Person:
     ms = sorted(c.mentions, key=lambda m: m.start)
-    best = max(ms, key=lambda m: (len(_content(m.words)), len(m.words), -m.start))
+    best = max(ms, key=lambda m: (len(m.content), len(m.words), -m.start))
+    full = best.content
     name = best.text
     if best.text.isupper() and len(best.text) > 1:
-        lower = [m for m in ms if _content(m.words) == _content(best.words) and not m.text.isupper()]
+        lower = [m for m in ms if m.content == full and not m.text.isupper()]
         name = lower[0].text if lower else best.text
     aliases: list[str] = []
     seen = {name.casefold()}
-    full = _content(best.words)
     for m in ms:
-        if m.honorific is None and _content(m.words) == full:
+        if m.honorific is None and m.content == full:
             continue  # the name itself after a title ("President Xi Jinping"): the name says it
         form = " ".join(m.form.split())
         if form.casefold() not in seen and not form.isupper():

@@ -26,6 +26,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
 
@@ -64,8 +65,9 @@ MIN_WORDS = 4
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _WORD = re.compile(r"\w+")
-#: The first letter or digit of each word (after an opening quote mark or bracket).
-_INITIALS = re.compile(r"(?<!\S)[\"“‘(]?([A-Za-z0-9])")
+#: The first letter or digit of each word (after an opening quote mark or bracket), in a
+#: text that starts with a space (see :func:`_initials`).
+_INITIALS = re.compile(r"\s[\"“‘(]?([A-Za-z0-9])")
 _CLOSERS = "\"”’' )"
 
 #: Words that open a sentence that leans on the one before it.
@@ -133,6 +135,13 @@ def stopwords() -> frozenset[str]:
     return frozenset(w for line in text.splitlines() if (w := line.strip()) and not w.startswith("#"))
 
 
+def _initials(sentence: str) -> list[str]:
+    """The first letter or digit of each word of ``sentence``, when it has one."""
+    # A pattern that begins with a character class lets the engine skip ahead in C: twice
+    # as fast as asking "no letter before" at every position.
+    return _INITIALS.findall(" " + sentence)
+
+
 def _lead_trim(text: str, start: int, end: int) -> int:
     """Where the first sentence's own words begin, past a glued dateline or byline."""
     m = _LEAD_PREFIX.match(text, start, min(end, start + 200)) or _BYLINE_PREFIX.match(
@@ -143,7 +152,7 @@ def _lead_trim(text: str, start: int, end: int) -> int:
 
 def is_content(sentence: str) -> bool:
     """Whether ``sentence`` can be a key sentence: not a label, link, caption or credit."""
-    lowers = sum(map(str.islower, _INITIALS.findall(sentence)))
+    lowers = sum(map(str.islower, _initials(sentence)))
     return len(_WORD.findall(sentence)) >= MIN_WORDS and not _furniture(sentence, sentence.lower(), lowers)
 
 
@@ -234,12 +243,14 @@ def candidates(
     text = article.text
     offset = sentences[0].start
     lower = text[offset : sentences[-1].end].lower()
-    # The document's word-frequency vector, from one pass over the body.
-    counts = Counter(_TOKEN.findall(lower))
+    # The document's word-frequency vector, from one pass over its sentences (whose words
+    # the candidates then reuse).
+    words = [_TOKEN.findall(lower, s.start - offset, s.end - offset) for s in sentences]
+    counts = Counter(chain.from_iterable(words))
     get = counts.get
     log = math.log
-    # Log-frequency of every word, its plural or singular counted with it.
-    logs = {w: log(c + get(w[:-1] if w[-1] == "s" else w + "s", 0)) for w, c in counts.items()}
+    # Log-frequency of every content word, its plural or singular counted with it.
+    logs = {w: log(counts[w] + get(w[:-1] if w[-1] == "s" else w + "s", 0)) for w in counts.keys() - stop}
     marks = sorted([m.start for p in people for m in p.mentions] + [t.start for t in timeline])
     credits = any(c in lower for c in CREDITS)
 
@@ -250,11 +261,11 @@ def candidates(
             inside, paragraph = False, s.paragraph
         quoted, inside = _quotation(s.text, inside)
         start = _lead_trim(text, s.start, s.end) if not out else s.start
-        tokens = _TOKEN.findall(lower, start - offset, s.end - offset)
+        tokens = words[i] if start == s.start else _TOKEN.findall(lower, start - offset, s.end - offset)
         if len(tokens) < MIN_WORDS:
             continue
         body = text[start : s.end]
-        initials = _INITIALS.findall(body)
+        initials = _initials(body)
         lowers = sum(map(str.islower, initials))
         if _furniture(body, lower[start - offset : s.end - offset], lowers, credits):
             continue

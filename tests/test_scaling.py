@@ -64,6 +64,11 @@ def test_time_grows_linearly_with_the_input(kind: str, command: str) -> None:
         size *= 2
     small = "date 2023-01-01 " + make(size)
     large = "date 2023-01-01 " + make(4 * size)
-    t_small = _best_time(lambda: analyse(newscli.parse(small)))
-    t_large = _best_time(lambda: analyse(newscli.parse(large)))
+    # A busy machine can slow one series of runs; a quadratic step is slow every time, so
+    # the ratio is measured again (up to three rounds) before it counts as a failure.
+    for _ in range(3):
+        t_small = _best_time(lambda: analyse(newscli.parse(small)))
+        t_large = _best_time(lambda: analyse(newscli.parse(large)))
+        if t_large < 8 * t_small + 0.01:
+            break
     assert t_large < 8 * t_small + 0.01, f"{kind}/{command}: {t_small:.3f}s -> {t_large:.3f}s"
