@@ -469,17 +469,32 @@ def test_needs_filled() -> None:
     assert needs_filled("Two ſeconds ago.", "Two ſeconds ago.") == ALL_NEEDS
 
 
-@given(
-    st.text(alphabet=st.sampled_from("abYZ ’'-09İıſK\u212aé\u0307ς\U0001f600\n\u00a0"), max_size=30)
-    | st.text()
-)
+#: Characters that test how text is cut: capitals, apostrophes, digits, and letters that case
+#: folding treats apart (dotted and dotless i, long s, the Kelvin sign).
+_ODD_TEXT = "abYZ ’'-09İıſK\u212aé\u0307ς\U0001f600\n\u00a0"
+
+
+@given(st.text(alphabet=st.sampled_from(_ODD_TEXT), max_size=30) | st.text())
 @settings(max_examples=300, deadline=None)
 def test_letters_are_the_runs_a_pattern_finds(text: str) -> None:
     import re
 
     from newscli.timeline import _letters
 
-    assert _letters(text) == re.findall("[a-z]+", text.lower())
+    assert _letters(text.lower()) == re.findall("[a-z]+", text.lower())
+
+
+@given(st.text(alphabet=st.sampled_from(_ODD_TEXT + "O'N’s5"), max_size=30) | st.text())
+@settings(max_examples=300, deadline=None)
+def test_words_are_where_the_pattern_finds_them(text: str) -> None:
+    import re
+
+    from newscli.timeline import _words
+
+    words = _words(text, text.lower())
+    found = list(re.finditer(r"[A-Za-z]+(?:['’][a-z]+)?|\d+", text))
+    assert words.starts == [m.start() for m in found]
+    assert words.lows == [m.group().lower() for m in found]
 
 
 #: The digits a time expression can open with, as three plain branches (what _TIME_DIGITS

@@ -64,20 +64,26 @@ _WORD = re.compile(r"([A-Za-z]+(?:['’][a-z]+)?|\d+)")
 
 
 class _Words(NamedTuple):
-    """The words of a sentence: where each starts, each as written, and lower-cased."""
+    """The words of a sentence: where each starts, and each lower-cased."""
 
     starts: list[int]
-    texts: list[str]
     lows: list[str]
 
 
-def _words(text: str) -> _Words:
+def _words(text: str, low: str) -> _Words:
+    """The words of ``text`` (``low``: the text lower-cased)."""
+    if text.isascii() and "'" not in text:
+        # no apostrophe ending, whose letters must be small, and no letter that lower-casing
+        # makes ASCII: the lower-cased text splits at the same places
+        pieces = _WORD.split(low)
+        lows = pieces[1::2]
+    else:
+        pieces = _WORD.split(text)
+        lows = list(map(str.lower, pieces[1::2]))
     # [text before the first word, first word, text between, second word, ..., text after the
     # last]: each word starts where the pieces before it end
-    pieces = _WORD.split(text)
     ends = list(accumulate(map(len, pieces)))
-    texts = pieces[1::2]
-    return _Words(ends[:-1:2], texts, list(map(str.lower, texts)))
+    return _Words(ends[:-1:2], lows)
 
 
 #: The rules for a bare month, which an infinitive before it can point ahead.
@@ -104,7 +110,7 @@ _OPENS_BEFORE = {
 def _number_may_be_time(text: str, words: _Words, i: int) -> bool:
     """Whether a number can be part of a time expression: a year, a date or clock form, or
     a number before a unit or month name (not money, counts or percentages)."""
-    s, w = words.starts[i], words.texts[i]
+    s, w = words.starts[i], words.lows[i]
     end = s + len(w)
     if end < len(text) and text[end].isalpha() and not _ORDINAL_OR_CLOCK.match(text, end):
         return False  # "5m", "3bn", "4x4"
@@ -136,11 +142,11 @@ _TIME_DIGITS = re.compile(
 _ONLY_LETTERS = bytes(c if ord("a") <= c <= ord("z") else ord(" ") for c in range(256))
 
 
-def _letters(text: str) -> list[str]:
-    """The runs of ASCII letters of ``text``, lower-cased: what ``[a-z]+`` finds in
-    ``text.lower()``, found quicker than by a pattern. Every other character becomes a
-    space (a non-ASCII one by way of "?") and the rest is split."""
-    return text.lower().encode("ascii", "replace").translate(_ONLY_LETTERS).decode("ascii").split()
+def _letters(low: str) -> list[str]:
+    """The runs of ASCII letters of ``low``, a lower-cased text: what ``[a-z]+`` finds in it,
+    found quicker than by a pattern. Every other character becomes a space (a non-ASCII one
+    by way of "?") and the rest is split."""
+    return low.encode("ascii", "replace").translate(_ONLY_LETTERS).decode("ascii").split()
 
 
 _DIGIT = re.compile(r"\d")
@@ -198,7 +204,7 @@ def _matches(text: str, marked: str, words: _Words, filled: int) -> Iterator[tup
                 low = low.split("'")[0].split("’")[0]  # "Friday's"
                 if low not in TRIGGERS:
                     continue
-            if low in CAPITALISED and not words.texts[i][0].isupper():
+            if low in CAPITALISED and not text[s].isupper():
                 continue
             if low == "half" and (i == 0 or lows[i - 1] not in _HALVES):
                 continue  # only "the first half", "the second half", "the last half"
@@ -223,10 +229,10 @@ def _matches(text: str, marked: str, words: _Words, filled: int) -> Iterator[tup
                 break
 
 
-def _scan(text: str, offset: int, letters: list[str], ctx: Context) -> Iterator[TimeExpression]:
-    """The expressions of one sentence (``letters``: its runs of letters, lower-cased)."""
+def _scan(text: str, low: str, offset: int, letters: list[str], ctx: Context) -> Iterator[TimeExpression]:
+    """The expressions of one sentence (``low``: lower-cased; ``letters``: its runs of letters)."""
     marked = text if MONTH_LETTERS.isdisjoint(letters) else mark_months(text)
-    words = _words(text)
+    words = _words(text, low)
     found: list[list[tuple[int, int, Tense]]] = []  # the sentence's tense markers, once asked for
     sentence: Span | None = None  # made for the first expression found
 
@@ -309,8 +315,9 @@ def find_timeline(article: Article) -> tuple[TimeExpression, ...]:
     ctx = Context(article.date)
     found: list[TimeExpression] = []
     for text, offset in _segments(article):
-        letters = _letters(text)
+        low = text.lower()
+        letters = _letters(low)
         if _may_hold_time(text, letters):
-            found.extend(_scan(text, offset, letters, ctx))
+            found.extend(_scan(text, low, offset, letters, ctx))
     found.sort(key=lambda t: t.start)
     return tuple(sorted(found, key=lambda t: (t.begin is None, t.begin or dt.date.max)))
