@@ -497,6 +497,16 @@ def test_words_are_where_the_pattern_finds_them(text: str) -> None:
     assert words.lows == [m.group().lower() for m in found]
 
 
+@given(st.text(alphabet=st.sampled_from(_ODD_TEXT + "٣"), max_size=30) | st.text())
+@settings(max_examples=300, deadline=None)
+def test_has_digit_as_a_search_finds_one(text: str) -> None:
+    import re
+
+    from newscli.timeline.extents import has_digit
+
+    assert has_digit(text) == (re.search(r"\d", text) is not None)
+
+
 #: The digits a time expression can open with, as three plain branches (what _TIME_DIGITS
 #: finds, written without its opening character class).
 _PLAIN_TIME_DIGITS = (

@@ -529,9 +529,19 @@ ALL_NEEDS = (1 << len(_GROUPS)) - 1
 
 _LETTER_RUNS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
+#: Every byte but an ASCII digit.
+_NOT_DIGITS = bytes(c for c in range(256) if not ord("0") <= c <= ord("9"))
 #: Letters the patterns, matching case apart, take for an ASCII letter but a lower-cased run of
 #: ASCII letters does not hold as one (dotted and dotless i, long s).
 _ODD_LETTERS = re.compile("[\u0130\u0131\u017f]")
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit, of any script (as ``\\d`` finds); in an ASCII text,
+    by deleting every other byte, quicker than a search."""
+    if text.isascii():
+        return bool(text.encode("ascii").translate(None, _NOT_DIGITS))
+    return _DIGIT.search(text) is not None
 
 
 def needs_filled(text: str, marked: str, letters: list[str] | None = None) -> int:
@@ -546,7 +556,7 @@ def needs_filled(text: str, marked: str, letters: list[str] | None = None) -> in
     filled = 0
     for word in _NEEDED_WORDS.intersection(letters):
         filled |= _FILLS[word]
-    if _DIGIT.search(text):
+    if has_digit(text):
         filled |= _FILLS[ANY_DIGIT]
     if not marked.isascii() and _MARKERS.search(marked):
         filled |= _FILLS[ANY_MONTH]
