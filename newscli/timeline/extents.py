@@ -437,9 +437,11 @@ OPENINGS: dict[str, str] = {
 
 
 #: Stand-ins, among the words of :data:`NEEDS`, for what is no word: a digit anywhere in the
-#: sentence, a month name marked in it.
+#: sentence, a month name marked in it, a hyphen, a slash.
 ANY_DIGIT = "0"
 ANY_MONTH = _MARK_ALONE
+HYPHEN = "-"
+SLASH = "/"
 
 _UNIT_WORDS = word_set(
     "second seconds minute minutes hour hours day days week weeks fortnight fortnights month months year "
@@ -456,6 +458,8 @@ _YEAR_WORDS = word_set(f"{ANY_DIGIT} nineteen eighteen thousand")  # a year in d
 #: A rule left out may match in any sentence. No word holds an "x": that letter masks the
 #: marker letters already in a text (see :func:`mark_months`).
 NEEDS: dict[str, tuple[frozenset[str], ...]] = {
+    "iso": (frozenset([HYPHEN]),),
+    "slash": (frozenset([SLASH]),),
     "clock": (word_set(f"{ANY_DIGIT} noon midnight midday"),),
     "wdate": (_WEEKDAY_WORDS,),
     "mdy": (frozenset([ANY_MONTH]), frozenset([ANY_DIGIT])),
@@ -546,9 +550,9 @@ def has_digit(text: str) -> bool:
 
 def needs_filled(text: str, marked: str, letters: list[str] | None = None) -> int:
     """Which groups of :data:`NEEDS` a sentence fills, as bits: from its words (its runs of
-    letters, lower-cased; ``letters`` when already found), its digits and its marked months
-    (``marked``, see :func:`mark_months`). Every bit when a letter the patterns read apart
-    could make a group look empty."""
+    letters, lower-cased; ``letters`` when already found), its digits, hyphens and slashes
+    and its marked months (``marked``, see :func:`mark_months`). Every bit when a letter the
+    patterns read apart could make a group look empty."""
     if not text.isascii() and _ODD_LETTERS.search(text):
         return ALL_NEEDS
     if letters is None:
@@ -558,6 +562,10 @@ def needs_filled(text: str, marked: str, letters: list[str] | None = None) -> in
         filled |= _FILLS[word]
     if has_digit(text):
         filled |= _FILLS[ANY_DIGIT]
+    if HYPHEN in text:
+        filled |= _FILLS[HYPHEN]
+    if SLASH in text:
+        filled |= _FILLS[SLASH]
     if not marked.isascii() and _MARKERS.search(marked):
         filled |= _FILLS[ANY_MONTH]
     return filled
