@@ -163,7 +163,7 @@ ATTRIBUTION = [
     ),
     # a clause on "which" after a thing is not part of the source phrase
     (
-        "The petition, which reached the county court last May, alleged that the mill “ignored every warning”.",
+        "The petition, which reached the court last May, alleged that the mill “ignored every warning”.",
         "The petition",
         "The petition",
         "alleged",
