@@ -20,14 +20,18 @@ Three steps, each linear in the length of the article:
    phrase as written, with its apposition, relative clause, party in parentheses or
    affiliation (``Jim Bopp, a member of the committee``, ``Sen. X (R-Ky.)``, ``X of the
    Post``); the speaker is the name cut from it. An outlet that reports the report
-   (``…, according to the Post``, ``…, CNN reported.``) is the source. A quote with no
-   cue of its own takes, in this order: the speaker of a quote in its sentence; the
+   (``…, according to the Post``, ``…, CNN reported.``) is the source. A cue in the
+   passive voice (``X was said to be “furious”``) and a question put to the subject
+   (``Asked whether X is “fit to serve,” most said yes``) have no speaker. A quote with
+   no cue of its own takes, in this order: the speaker of a quote in its sentence; the
    report in the sentence before it, or in a paragraph before it that ends with a
    colon; the speaker of a quote in its paragraph; the speaker of the quote that ends
-   the paragraph before (news style for quote paragraphs); a signature line after
-   it (``— Jane Doe``); the subject of its sentence when that names a person or a
-   body (``lexicons/quote_speaker_nouns.txt``). Titles of works and handles in marks
-   (``on “Meet the Press”``, ``“realDonaldTrump”``) are not quotations.
+   the paragraph before, or of the quote right before it (news style for quote
+   paragraphs); for a quote paragraph, the person who spoke (``… since Trump spoke
+   only in bromides.``) or the report that opens the sentence before; a signature
+   line after it (``— Jane Doe``); the subject of its sentence when that names a
+   person or a body (``lexicons/quote_speaker_nouns.txt``). Titles of works and
+   handles in marks (``on “Meet the Press”``, ``“realDonaldTrump”``) are not quotations.
 3. **Speakers.** A name is mapped to the canonical name of the person the people
    analysis found (by offsets, then by surname; without persons, by names the text
    gives; of two persons inside one source phrase, the last); a "person" whose name is
@@ -36,9 +40,12 @@ Three steps, each linear in the length of the article:
    compatible person: the first one in its own sentence, else in the nearest sentence
    before, a person known to be of the pronoun's gender before one of unknown gender
    in the same sentence (gender from an honorific at the mention, honorifics, role
-   words and given names); with nobody in reach, the person of that gender the article
-   names most (three times or more). Non-person speakers keep their description as
-   written.
+   words and given names), a person named in an opening participle phrase (``Asked
+   about Trump, Christie said …``) last; a bare surname that the people analysis filed
+   under a person of the other gender is the namesake of the pronoun's gender (``Ty
+   Woods`` and ``Dorothy Woods``); with nobody in reach, the person of that gender the
+   article names most (three times or more). Non-person speakers keep their
+   description as written.
 
 Reported speech without marks (``X said (that) …``, ``…, X said.``, ``according to X, …``)
 is found in sentences that hold no quote marks, as ``indirect`` quotes.
@@ -52,11 +59,14 @@ from collections.abc import Sequence
 
 from newscli.model import Article, Person, Quote, QuoteKind, Span
 from newscli.quotes.attribution import (
+    _Attr,
     _attr_after,
+    _attr_at,
     _attr_before,
     _attr_lead_in,
     _donor,
     _donor_before,
+    _passive,
     _tail_attr,
 )
 from newscli.quotes.indirect import _indirect, _indirect_hits
@@ -73,11 +83,24 @@ from newscli.quotes.marks import (
     _Raw,
     _title_position,
 )
-from newscli.quotes.phrases import _drop_parens, _is_cue, _is_word, _strip_possessive, _subject_first, _tokens
+from newscli.quotes.phrases import (
+    _drop_parens,
+    _is_cue,
+    _is_word,
+    _strip_possessive,
+    _subject_before,
+    _subject_first,
+    _Tok,
+    _tokens,
+)
 from newscli.quotes.speakers import _People, _resolve_it_and_they, _speaker_of
 
 #: Cues of a source that reports a report ("…, CNN reported.").
 _REPORTS = frozenset({"reported", "reports", "according to"})
+
+#: A sentence that opens on a question put to its subject, up to a quote with no comma
+#: before it ("Asked whether the plan is “…”, most said no").
+_ASKED = re.compile(r"(?:When )?(?:Asked|asked|Pressed|pressed) (?:whether|if|about|why|how|what)\b[^,;:]*$")
 
 _SENT_END = re.compile(r"[.!?]['\"”’)]*(?:\s|$)")
 
@@ -102,6 +125,42 @@ def _kind(text: str, r: _Raw, left: str) -> QuoteKind:
     if last_word in cue_words() or last_word == "that":
         return "direct"
     return "partial"
+
+
+def _main_report(text: str, toks: list[_Tok]) -> _Attr | None:
+    """The first reporting cue of a sentence, with its subject (at most three tried)."""
+    tried = 0
+    for c in range(len(toks)):
+        width = _is_cue(toks, c)
+        if not width:
+            continue
+        tried += 1
+        found = _attr_at(text, toks, 0, c, width)
+        if found is not None or tried >= 3:
+            return found
+    return None
+
+
+#: Verbs of a speech event: a quote paragraph right after a sentence that ends on one
+#: of them is what was said ("Trump spoke only in bromides. / “…”").
+_SPEECH_EVENTS = frozenset({"spoke", "speaks", "talked", "talks"})
+
+
+def _speech_event(text: str, ctx: _Context, a: int, b: int) -> _Attr | None:
+    """In the sentence ``a``-``b`` (before a quote paragraph): a person who spoke, after
+    the last quote of the sentence, as the speaker of what follows."""
+    k = bisect.bisect_left(ctx.quote_starts, b) - 1
+    lo = max(a, ctx.quote_ends[k]) if k >= 0 else a
+    if b - lo > _REACH:
+        return None
+    toks = _tokens(text, lo, b)
+    for c, t in enumerate(toks):
+        if t[0] in _SPEECH_EVENTS:
+            m = _subject_before(toks, c, 0)
+            if m is not None and m.kind in ("name", "pronoun"):
+                return m, Span(t[0], t[1], t[2]), toks
+            return None
+    return None
 
 
 def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote, ...]:
@@ -137,6 +196,13 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
         if n + 1 < len(raws) and raws[n + 1].open_at < right_hi:
             right_hi = raws[n + 1].open_at
         left_first = not _blank_before(text, r.open_at, left_lo) and text[r.start : r.start + 1].islower()
+        s_lo = max(s_open[0], blocks[r.paragraph][0])
+        if r.open_at - s_lo < _REACH // 3 and _ASKED.match(text, s_lo, r.open_at):
+            # "Asked whether Clinton “has the integrity …,” 75 percent said yes": the
+            # words of a question put to the subject, which nobody in the sentence says
+            r.kind = _kind(text, r, text[left_lo : r.open_at])
+            r.own = True
+            continue
         attr = (
             None
             if left_first
@@ -153,8 +219,8 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
                 toks = _drop_parens(toks)
                 w0 = bisect.bisect_left([t[1] for t in toks], left_lo)
                 attr = _attr_before(text, toks, w0)
-        if attr is None and left_first and right_hi > r.close_end:
-            attr = _attr_after(text, r.close_end, right_hi)
+        if (attr is None or attr[0] is None) and left_first and right_hi > r.close_end:
+            attr = _attr_after(text, r.close_end, right_hi) or attr  # (before a passive cue's)
         if (
             attr is None
             and r.last_paragraph + 1 < len(blocks)
@@ -215,8 +281,19 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
             # ("Trump was quick to add that … . / “Building it? Not negotiable.”")
             b_lo, b_hi = blocks[r.paragraph - 1]
             prev = ctx.sentence_of(b_hi - 1)
+            event = _speech_event(text, ctx, max(prev[0], b_lo), prev[1]) if prev[0] >= b_lo else None
+            if event is not None:
+                # "… since Trump spoke only in bromides during the interview. / “…”"
+                r.speaker, r.mention = _speaker_of(text, event, known, ctx, prev_speakers)
+                r.cue = event[1]
+                continue
             if prev[0] >= b_lo and not ctx.has_quote(prev[0], prev[1]) and not ctx.in_quote(prev[0]):
-                attr = _attr_before(text, _tokens(text, max(prev[0], prev[1] - _REACH), prev[1]), 0)
+                p_toks = _tokens(text, max(prev[0], prev[1] - _REACH), prev[1])
+                attr = _attr_before(text, p_toks, 0)
+                if attr is None or attr[0] is None or attr[0].kind not in ("name", "pronoun"):
+                    # "Schoen elaborated … that delegates pledged to Clinton …": the
+                    # report that opens the sentence, not a verb inside what it reports
+                    attr = _main_report(text, p_toks)
                 if attr is not None and attr[0] is not None and attr[0].kind in ("name", "pronoun"):
                     r.speaker, r.mention = _speaker_of(text, attr, known, ctx, prev_speakers)
                     r.cue = attr[1]
@@ -231,6 +308,8 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
                 lo = max(key, r.open_at - _REACH)
                 toks = _tokens(text, lo, min(r.open_at, lo + _REACH // 3))
                 m = _subject_first(toks, len(toks)) if toks else None
+                if any(_is_cue(toks, k) and _passive(toks, k, 0) for k in range(len(toks))):
+                    m = None  # "X was said to be “furious”": what is reported on does not speak
                 subjects[key] = None
                 if m is not None and m.kind == "nominal":
                     head = _strip_possessive(toks[m.last - 1][0]).lower()

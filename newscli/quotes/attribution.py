@@ -16,6 +16,7 @@ from newscli.quotes.lexicon import (
     _REACH,
     INDIRECT_CUES,
     INVERTING_CUES,
+    PRONOUNS,
     TIME_WORDS,
     TITLE_WORDS,
     speaker_nouns,
@@ -23,6 +24,7 @@ from newscli.quotes.lexicon import (
 from newscli.quotes.marks import _blank_before, _Context, _Raw
 from newscli.quotes.phrases import (
     _abbrev_or_initial,
+    _adverb,
     _after_conjunction,
     _drop_parens,
     _extend_after,
@@ -70,7 +72,7 @@ def _attr_after(text: str, a: int, b: int) -> _Attr | None:
             continue
         cue = Span(text[toks[c][1] : toks[c + width - 1][2]], toks[c][1], toks[c + width - 1][2])
         according = toks[c][0].lower() == "according"
-        if c == i and toks[c][0].lower().endswith("ing"):
+        if c == i and toks[c][0].lower().endswith("ing") and not according:
             return None  # ", saying …": the speaker is the subject before the quote
         if c == i or according:
             m = _np_after(toks, c + width, n)
@@ -132,6 +134,7 @@ def _attr_before(text: str, toks: list[_Tok], w0: int) -> _Attr | None:
     n = len(toks)
     c = n - 1
     tried = 0
+    passive: Span | None = None  # the nearest cue in the passive voice ("was labeled")
     while c >= w0 and tried < 3:
         width = _is_cue(toks, c)
         if width == 0 and c > 0 and _is_cue(toks, c - 1) == 2:
@@ -142,6 +145,8 @@ def _attr_before(text: str, toks: list[_Tok], w0: int) -> _Attr | None:
             continue
         tried += 1
         found = _attr_at(text, toks, w0, c, width)
+        if found is None and passive is None and _passive(toks, c, w0):
+            passive = Span(text[toks[c][1] : toks[c + width - 1][2]], toks[c][1], toks[c + width - 1][2])
         if found is not None and found[0] is not None and found[0].kind == "pronoun":
             outer = _outer_report(text, toks, w0, found[0].first)
             if outer is not None:
@@ -151,10 +156,16 @@ def _attr_before(text: str, toks: list[_Tok], w0: int) -> _Attr | None:
         c -= 1
     if n > w0 and toks[-1][0] == ":":
         m = _np_ending_at(toks, n - 2, w0) if n >= 2 else None
+        k = _name_start(toks, m) - 1 if m is not None and m.kind == "name" else -1
+        spoken_to = k >= w0 and toks[k][0].lower() in _PREPOSITIONS
+        if spoken_to and not (k > w0 and toks[k - 1][0].lower() == "according"):
+            m = None  # "… delivered a blunt message to Trump: “…”": the one spoken to
         if m is None or m.kind != "name":
             m = _subject_first(toks, n - 1)
         if m is not None and m.kind in ("name", "pronoun", "org", "nominal"):
             return m, Span(":", toks[-1][1], toks[-1][2]), toks
+    if passive is not None:
+        return None, passive, toks  # a report with no speaker: "it was labeled “Mostly True.”"
     return None
 
 
@@ -168,6 +179,9 @@ def _outer_report(text: str, toks: list[_Tok], w0: int, k: int) -> _Attr | None:
         k -= 1  # "said Monday she …"
     if k < w0:
         return None
+    if toks[k][0].lower() in _FELT and k - 1 >= w0 and toks[k - 1][0].lower() in PRONOUNS:
+        # "Moore said he felt they were saying, “…”": past the belief to who reports it
+        return _outer_report(text, toks, w0, k - 1)
     width = _is_cue(toks, k)
     if not width:
         # "Graham assures his audience he will …": past the object of a cue that takes one
@@ -184,6 +198,10 @@ def _outer_report(text: str, toks: list[_Tok], w0: int, k: int) -> _Attr | None:
     return None
 
 
+#: Verbs of belief between a report and a pronoun that reports in turn ("he felt they …").
+_FELT = frozenset({"felt", "feels", "thought", "thinks", "believed", "believes", "knew", "knows"})
+
+
 def _attr_at(text: str, toks: list[_Tok], w0: int, c: int, width: int) -> _Attr | None:
     """The speaker of the cue at ``toks[c]`` (``width`` tokens long), if it has one."""
     n = len(toks)
@@ -195,7 +213,7 @@ def _attr_at(text: str, toks: list[_Tok], w0: int, c: int, width: int) -> _Attr 
         # "…, with spokesman Glen Caplin saying …", "footage of Trump saying …": the
         # person the participle belongs to
         j = c - 1
-        while j > w0 and toks[j][0].lower().endswith("ly") and toks[j][0].islower():
+        while j > w0 and _adverb(toks[j][0].lower()) and toks[j][0].islower():
             j -= 1  # "with Trump reportedly yelling"
         if _is_cap(toks[j][0]):
             m = _np_ending_at(toks, j, w0)
@@ -210,6 +228,8 @@ def _attr_at(text: str, toks: list[_Tok], w0: int, c: int, width: int) -> _Attr 
         # a participle's speaker is the subject of its clause, not the noun before it
         m = _subject_first(toks, c)
         return (m, cue, toks) if m is not None else None
+    if _passive(toks, c, w0):
+        return None  # "X was said to be “furious”", "the book is described as “…”": nobody speaks
     if c > 0 and toks[c - 1][0].lower() == "to":
         m = _subject_first(toks, c)  # "Trump was quick to add that …"
         return (m, cue, toks) if m is not None else None
@@ -243,6 +263,25 @@ def _attr_at(text: str, toks: list[_Tok], w0: int, c: int, width: int) -> _Attr 
     if m is None:
         return None
     return m, cue, toks
+
+
+#: Forms of "be" that make a past participle after them passive ("was said").
+_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+
+
+def _passive(toks: list[_Tok], c: int, lo: int) -> bool:
+    """Whether the cue at ``toks[c]`` is a past participle in the passive voice ("is
+    described", "was widely said"): its subject is what is reported on, not a speaker."""
+    w = toks[c][0].lower()
+    if not (w.endswith("ed") or w in ("said", "told", "written", "shown", "known", "seen")):
+        return False
+    after = [t[0].lower() for t in toks[c + 1 : c + 4]]
+    if after[:1] == ["to"] and any(_is_cue(toks, k) for k in range(c + 2, min(len(toks), c + 4))):
+        return False  # "is alleged to have said “…”": the subject said it
+    j = c - 1
+    while j >= lo and _adverb(toks[j][0].lower()) and toks[j][0].islower():
+        j -= 1  # "was widely described"
+    return j >= lo and toks[j][0].lower() in _BE
 
 
 def _tail_attr(text: str, toks: list[_Tok], end: int) -> tuple[int, _Attr] | None:
@@ -329,10 +368,13 @@ def _donor(raws: Sequence[_Raw], n: int, ctx: _Context, same_sentence: bool) -> 
 
 
 def _donor_before(raws: Sequence[_Raw], n: int, text: str, blocks: Sequence[tuple[int, int]]) -> _Raw | None:
-    """For a quote that opens its paragraph: the quote that ends the paragraph before."""
+    """For a quote that opens its paragraph: the quote that ends the paragraph before;
+    for a quote right after another: that one."""
     r = raws[n]
     lo = blocks[r.paragraph][0]
-    if n > 0 and _blank_before(text, r.open_at, lo):
+    if n > 0 and (
+        _blank_before(text, r.open_at, lo) or _blank_before(text, r.open_at, raws[n - 1].close_end)
+    ):
         prev = raws[n - 1]
         if prev.last_paragraph >= r.paragraph - 1 and prev.speaker is not None:
             return prev

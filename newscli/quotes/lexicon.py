@@ -132,6 +132,9 @@ GIVEN_NAMES_MALE = _words(
     """
 )
 
+#: Nouns that end in "-ly" like adverbs do ("his family said", "the rally chanted").
+LY_NOUNS = _words("family rally ally assembly supply monopoly anomaly bully homily folly belly jelly")
+
 #: Words that open a noun phrase (a nominal speaker starts at them, inclusive).
 DETERMINERS = _words(
     """
@@ -200,6 +203,9 @@ _PARTICLES = _words("de del della der den di da van von bin ibn al el la le du d
 #: Verbs that are reporting cues with "back" or "out" after them ("fired back").
 _PHRASAL_CUES = _words("shot fired hit pushed wrote snapped struck lashed lashes lashing shoots fires hits")
 
+#: Verbs that are reporting cues with "out" after them ("pointed out").
+_OUT_CUES = _words("point points pointed pointing")
+
 #: Things that carry words, after which an ``-ing`` cue reports them ("issued a
 #: statement saying", "sent an email on Friday saying").
 _COMMUNICATIONS = _words(
@@ -215,7 +221,9 @@ _AFTER_ING = frozenset({"that", ":", ","})
 _HEADLINE_CUES = _words("says said tells told warns urges slams blasts")
 
 #: Words after which an ``-ing`` form is a reporting verb ("…, saying", "was telling").
-_BEFORE_ING = _words("and but while after before when by is was were are be been am also then just")
+_BEFORE_ING = _words(
+    "and but while after before when by is was were are be been am also then just already still"
+)
 
 #: Cue forms that are as often plural nouns: a verb only after a name or pronoun.
 _NOUN_OR_VERB = _words(
@@ -273,7 +281,7 @@ _REACH = 600
 
 #: Words before an ``-ing`` cue that make it a verb of its own subject ("was saying").
 _PROGRESSIVE = _words(
-    "is was were are be been am keep keeps kept started starts began begins he she they who"
+    "is was were are be been am keep keeps kept started starts began begins he she they who already still"
 )
 
 #: Prepositions: a noun right after one is inside a phrase, not a subject.

@@ -18,6 +18,7 @@ from newscli.quotes.lexicon import (
     _NOUN_OR_VERB,
     _NP_OPENERS,
     _OPENER_WORDS,
+    _OUT_CUES,
     _PARTICLES,
     _PHRASAL_CUES,
     _PREPOSITIONS,
@@ -28,6 +29,7 @@ from newscli.quotes.lexicon import (
     DETERMINERS,
     HONORIFICS,
     IRREGULAR_PAST,
+    LY_NOUNS,
     ORG_WORDS,
     PRONOUNS,
     RELATIVES,
@@ -54,6 +56,12 @@ def _tokens(text: str, a: int, b: int) -> list[_Tok]:
     return [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text, a, b)]
 
 
+def _adverb(w: str) -> bool:
+    """Whether a lower-cased word looks like an adverb in "-ly" ("later", "quickly"),
+    not a noun that ends so ("family", "rally")."""
+    return len(w) > 3 and w.endswith("ly") and w not in LY_NOUNS
+
+
 def _is_word(t: str) -> bool:
     return t[:1].isalnum()
 
@@ -71,6 +79,8 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
         return 2
     if w in _PHRASAL_CUES and i + 1 < len(tokens) and tokens[i + 1][0].lower() in ("back", "out"):
         return 2  # "shot back", "lashed out"
+    if w in _OUT_CUES and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "out":
+        return 2  # "pointed out"
     if w in ("put", "puts") and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "it":
         return 2  # "as Tom Ridge put it: …"
     if w in cue_words():
@@ -89,7 +99,7 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
             if not (
                 pw in _BEFORE_ING
                 or not _is_word(prev)
-                or pw.endswith("ly")
+                or _adverb(pw)
                 or nxt in _AFTER_ING
                 or pw in _COMMUNICATIONS
                 or pw in TIME_WORDS
@@ -100,10 +110,12 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
             if w.endswith("s"):
                 ok = _is_cap(prev) and not prev.endswith(("’s", "'s")) and pw not in DETERMINERS
                 ok = ok or pw in PRONOUNS or pw in RELATIVES
-                ok = ok or pw in BETWEEN_SUBJECT_AND_CUE or (pw.endswith("ly") and len(pw) > 3)
+                ok = ok or pw in BETWEEN_SUBJECT_AND_CUE or _adverb(pw)
                 ok = ok or pw in _COMMUNICATIONS or pw in speaker_nouns()  # "the ad states"
+                # an inversion after a comma: "…, reports USA Today."
+                ok = ok or (prev == "," and i + 1 < len(tokens) and _is_cap(tokens[i + 1][0]))
             else:
-                ok = pw in _VERB_CONTEXT or pw.endswith("ly")
+                ok = pw in _VERB_CONTEXT or _adverb(pw)
             if not ok:
                 return 0
         return 1
@@ -114,7 +126,7 @@ def _is_cue(tokens: Sequence[_Tok], i: int) -> int:
 def _cue_heads() -> frozenset[str]:
     """Every word a cue can start with: a reporting verb, "according", "put" and the
     phrasal verbs (a fast first test for :func:`_is_cue`)."""
-    return cue_words() | _PHRASAL_CUES | {"according", "put", "puts"}
+    return cue_words() | _PHRASAL_CUES | _OUT_CUES | {"according", "put", "puts"}
 
 
 def _strip_contraction(w: str) -> str:
@@ -255,7 +267,12 @@ def _np_ending_at(tokens: Sequence[_Tok], j: int, lo: int) -> _Mention | None:
                 ante = (m.first, m.last)
         return _Mention(j, j + 1, "relative", ante)
     if _is_cap(t) and (
-        w not in TIME_WORDS or (w in _NAME_LIKE_TIME_WORDS and j > lo and _is_cap(tokens[j - 1][0]))
+        w not in TIME_WORDS
+        or (
+            w in _NAME_LIKE_TIME_WORDS
+            and j > lo
+            and (_is_cap(tokens[j - 1][0]) or tokens[j - 1][0] == "the")  # "the Times said"
+        )
     ):
         k = _name_run_back(tokens, j, lo)
         of = k - 1
@@ -313,9 +330,13 @@ def _np_nominal(tokens: Sequence[_Tok], j: int, lo: int) -> _Mention | None:
     if tokens[k][0].lower() in _OPENER_WORDS and k < j:
         k += 1
     head = tokens[j][0].lower()
-    if head in _OPENER_WORDS or (head.endswith("ly") and k == j):
+    if head in _OPENER_WORDS or (_adverb(head) and k == j):
         return None  # "meanwhile", "separately": an adverb, not a speaker
     return _Mention(k, j + 1, "nominal")
+
+
+#: Nouns that end in "s" and are not plurals: a phrase goes on after them.
+_SINGULAR_IN_S = frozenset({"news", "series", "species", "politics", "economics", "physics"})
 
 
 #: Time words that are also the last word of a name ("The New York Times", "Time").
@@ -328,7 +349,7 @@ def _subject_before(tokens: Sequence[_Tok], c: int, lo: int) -> _Mention | None:
     j = c - 1
     while j >= lo:
         w = tokens[j][0].lower()
-        if w in BETWEEN_SUBJECT_AND_CUE or (w.endswith("ly") and tokens[j][0].islower() and len(w) > 3):
+        if w in BETWEEN_SUBJECT_AND_CUE or (_adverb(w) and tokens[j][0].islower()):
             j -= 1
         elif w in TIME_WORDS and not (w in _NAME_LIKE_TIME_WORDS and _is_cap(tokens[j][0])):
             j -= 1
@@ -393,7 +414,37 @@ def _subject_before(tokens: Sequence[_Tok], c: int, lo: int) -> _Mention | None:
         if first is not None and not aside and first.kind in ("name", "org", "nominal"):
             first.span_last = j
         return first
-    return _np_ending_at(tokens, j, lo)
+    if tokens[j][0] == "." and j > lo and tokens[j - 1][0] in ("Jr", "Sr"):
+        j -= 1  # "Donald Trump Jr. later joked": the period belongs to the name
+    m = _np_ending_at(tokens, j, lo)
+    if m is not None and m.kind in ("org", "nominal"):
+        named = _open_apposition(tokens, m.first, lo)
+        if named is not None:
+            named.span_last = m.last
+            return named
+    return m
+
+
+def _open_apposition(tokens: Sequence[_Tok], k: int, lo: int) -> _Mention | None:
+    """The person before an apposition whose closing comma is missing: in "Sam Lau, the
+    communications director for the Iowa Democratic Party said", the name before
+    ", the director for" the body that ends at ``tokens[k]``."""
+    p = k - 1
+    if p - 3 < lo or tokens[p][0] not in ("for", "of", "at"):
+        return None
+    articles = ("the", "a", "an")
+    q = p - 1
+    while q > lo and p - q < 6 and tokens[q][0][:1].islower() and tokens[q][0].lower() not in articles:
+        if tokens[q][0].lower() in STOP_WORDS:
+            return None
+        q -= 1
+    if q - 2 < lo or tokens[q][0].lower() not in articles or tokens[q - 1][0] != ",":
+        return None
+    roles = [tokens[x][0].lower() for x in range(q, p)]
+    if not any(w in TITLE_WORDS or w in speaker_nouns() for w in roles):
+        return None
+    m = _np_ending_at(tokens, q - 2, lo)
+    return m if m is not None and m.kind == "name" else None
 
 
 def _is_apposition(tokens: Sequence[_Tok], a: int, b: int) -> bool:
@@ -403,7 +454,7 @@ def _is_apposition(tokens: Sequence[_Tok], a: int, b: int) -> bool:
     if a >= b:
         return False
     w = tokens[a][0].lower()
-    if b - a == 1 and (w in _OPENER_WORDS or w.endswith("ly") or w in BETWEEN_SUBJECT_AND_CUE):
+    if b - a == 1 and (w in _OPENER_WORDS or _adverb(w) or w in BETWEEN_SUBJECT_AND_CUE):
         return False
     if w in _CONJUNCTION_OPENERS or (w in _OPENER_WORDS and w not in _PREPOSITIONS):
         return False
@@ -430,7 +481,7 @@ def _np_after(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None:
         return None
     if _strip_contraction(w) in ("he", "she", "they"):
         return _Mention(i, i + 1, "pronoun")
-    if t[:1].islower() and w.endswith("ly") and i + 1 < hi and _verb_follows(tokens, i + 1, hi):
+    if t[:1].islower() and _adverb(w) and i + 1 < hi and _verb_follows(tokens, i + 1, hi):
         return None  # "said pleasantly into the phone": an adverb, not a speaker
     if _is_cap(t) and (
         w not in TIME_WORDS or (w in _NAME_LIKE_TIME_WORDS and i + 1 < hi and _is_word(tokens[i + 1][0]))
@@ -582,7 +633,13 @@ def _verb_follows(tokens: Sequence[_Tok], k: int, hi: int) -> bool:
     if k >= hi:
         return False
     w = tokens[k][0].lower()
+    if w in _PARTICLES_AFTER_VERB:
+        return True  # "Mr Pearson picks up the theme"
     return not _is_word(tokens[k][0]) or (w in STOP_WORDS and w not in ("and", "or")) or w in DETERMINERS
+
+
+#: Particles of phrasal verbs ("picks up", "backs down", "sets out").
+_PARTICLES_AFTER_VERB = frozenset({"up", "down", "out", "off", "back", "away"})
 
 
 def _is_noun_like(t: str) -> bool:
@@ -673,7 +730,9 @@ def _nominal_forward(tokens: Sequence[_Tok], i: int, hi: int) -> _Mention | None
             k - 1 > i
             and t[:1].islower()
             and w.endswith("s")
-            and not w.endswith(("ss", "’s", "'s", "us"))
+            and not w.endswith(("ss", "’s", "'s", "us", "is"))
+            and w not in _SINGULAR_IN_S  # "the news outlet", "a series of ads"
+            and not t.rsplit("-", 1)[-1][:1].isupper()  # "pro-Sanders", "anti-Reeds": a modifier
             and not (k < hi and (tokens[k][0] in TITLE_WORDS or tokens[k][0] in speaker_nouns()))
             and not (links and k < hi and _is_cap(tokens[k][0]))  # "master of ceremonies Al Tabb"
         ):
@@ -734,7 +793,7 @@ def _drop_parens(toks: list[_Tok]) -> list[_Tok]:
 def _after_conjunction(toks: Sequence[_Tok], c: int) -> bool:
     """Whether the cue at ``c`` is a second verb of its subject ("… and called")."""
     j = c - 1
-    while j >= 0 and (toks[j][0].lower() in BETWEEN_SUBJECT_AND_CUE or toks[j][0].lower().endswith("ly")):
+    while j >= 0 and (toks[j][0].lower() in BETWEEN_SUBJECT_AND_CUE or _adverb(toks[j][0].lower())):
         j -= 1
     return j >= 0 and toks[j][0].lower() in ("and", "but", "then", ",")
 
@@ -829,7 +888,65 @@ def _subject_first(toks: Sequence[_Tok], hi: int) -> _Mention | None:
                 if a < b and _classify_name(toks, a, b) == "name":
                     return _Mention(a, b, "name", None, m.first, e)
             m.span_last = e
+    if m is not None and m.kind == "nominal" and m.span_last < 0:
+        e = _modifier_end(toks, m.last, hi)
+        if e > m.last:
+            m.span_last = e  # "A letter to the committee members calls …": the whole phrase
     return m
+
+
+#: Prepositions that open a phrase describing a noun ("a letter to the members").
+_POSTMODIFIERS = frozenset(
+    {"to", "in", "of", "from", "for", "at", "on", "with", "by", "over", "inside", "near"}
+)
+
+
+def _modifier_end(toks: Sequence[_Tok], k: int, hi: int) -> int:
+    """End of a phrase on a preposition after a subject noun ("… in the report",
+    "… hanging over the arena") when a verb follows it, or ``k`` when none does."""
+    e = k
+    if e + 1 >= hi:
+        return k
+    participle = toks[e][0][:1].islower() and toks[e][0].endswith("ing")
+    if participle and toks[e + 1][0] in _POSTMODIFIERS:
+        e += 1  # a participle: "screens hanging over the arena"
+    if e >= hi or toks[e][0] not in _POSTMODIFIERS:
+        return k
+    e += 1
+    start = e
+    while e < hi and e - start < 10:
+        t = toks[e][0]
+        if t == "." and _abbrev_or_initial(toks[e - 1][0]):
+            e += 1
+            continue
+        if not _is_word(t) or _verb_like(toks, e, hi):
+            break
+        e += 1
+    if e == start or (e < hi and not _verb_like(toks, e, hi)):
+        return k
+    last = toks[e - 1][0].lower()
+    if last in STOP_WORDS or last in DETERMINERS:
+        return k
+    return e
+
+
+def _verb_like(toks: Sequence[_Tok], e: int, hi: int) -> bool:
+    """Whether ``toks[e]`` looks like the verb after a subject phrase."""
+    t = toks[e][0]
+    w = t.lower()
+    if not t[:1].islower() or toks[e - 1][0].lower() in DETERMINERS:
+        return False  # (a noun after a determiner: "in the report")
+    if w in cue_words() or w in _CLAUSE_VERBS or w in IRREGULAR_PAST or w in BETWEEN_SUBJECT_AND_CUE:
+        return True
+    if w.endswith("ed") or _adverb(w):
+        return True
+    nxt = toks[e + 1][0].lower() if e + 1 < hi else ""
+    return (
+        w.endswith("s")
+        and not w.endswith(("ss", "us", "is"))
+        and not toks[e - 1][0].lower().endswith("s")
+        and (nxt in DETERMINERS or nxt in _CLAUSE_VERBS)
+    )
 
 
 def _negated(toks: Sequence[_Tok], c: int) -> bool:

@@ -209,27 +209,76 @@ class _People:
         sentences = ctx.sentences
         si = bisect.bisect_right(ctx.sentence_starts, pos) - 1 if sentences else -1
         lo_event = bisect.bisect_left(self.starts, sentences[max(0, si - 6)][0]) if si >= 0 else 0
+        far_aside: str | None = None  # a person named only in an opening participle phrase
         for s in range(si, max(-1, si - 7), -1):
             a, b = sentences[s] if s >= 0 else (0, pos)
             b = min(b, pos)
             i = bisect.bisect_left(self.starts, a, lo_event)
             stop = min(len(self.events), i + 40)  # a bounded look per sentence
             unsure: str | None = None  # the first person of unknown gender
+            kin: str | None = None  # a relative of the other gender's namesake
+            opening = -1  # where an opening participle phrase ends (found at the first name)
+            aside: str | None = None  # the first one named in that opening phrase
             while i < stop and self.events[i][0] < b:
-                st, _, canon = self.events[i]
+                st, en, canon = self.events[i]
                 i += 1
                 if ctx.in_quote(st) or canon in self.weak:
                     continue
-                g = self._honorific_before(st) or self.gender.get(canon, "")
+                hon = self._honorific_before(st)
+                g = hon or self.gender.get(canon, "")
                 if gender in ("m", "f") and g and g != gender:
+                    if not hon and kin is None:
+                        kin = self._kin(self.text[st:en], canon, gender)
+                    continue
+                if opening < 0:
+                    opening = self._opening_phrase_end(a, b)
+                if st < opening:
+                    aside = aside or canon  # "Asked about his criticisms of Trump, Christie said …"
                     continue
                 if gender in ("m", "f") and not g:
                     unsure = unsure or canon
                     continue
                 return canon
+            if kin:
+                return kin
             if unsure is not None:
                 return unsure
+            if aside is not None and far_aside is None:
+                far_aside = aside
+        if far_aside is not None:
+            return far_aside
         return self.subject(gender)
+
+    def _opening_phrase_end(self, a: int, b: int) -> int:
+        """Where a sentence's opening participle phrase ends ("Asked about …, ", "Speaking
+        in Ohio, "), or ``a`` when it opens otherwise."""
+        text = self.text
+        e = a
+        while e < b and e - a < 20 and not text[e].isspace():
+            e += 1
+        first = text[a:e].lower()
+        participle = text[a : a + 1].isupper() and first.endswith(("ed", "ing"))
+        if not participle or first in _ING_PREPOSITIONS:
+            return a
+        comma = text.find(",", a, min(b, a + 120))
+        return comma if comma > a else a
+
+    def _kin(self, mention: str, canon: str, gender: str) -> str:
+        """For a bare surname filed under a person of the other gender ("Woods" under Ty
+        Woods, before "she"): the one other person of that surname and of the wanted
+        gender whom the article also calls by the surname alone, or ""."""
+        word = _strip_possessive(mention.strip())
+        if not word or " " in word:
+            return ""
+        found = [
+            p.name
+            for p in self.persons
+            if p.name != canon
+            and p.name not in self.weak
+            and word in p.aliases
+            and self.gender.get(p.name) == gender
+        ]
+        return found[0] if len(found) == 1 else ""
 
     def _honorific_before(self, start: int) -> str:
         """The gender an honorific right before a mention gives it ("Mrs. Clinton" where
@@ -250,6 +299,10 @@ class _People:
                     best, most = name, n
             self.subjects[gender] = best
         return self.subjects[gender]
+
+
+#: Prepositions in "-ing": they open a phrase, not a participle clause ("During the debate, …").
+_ING_PREPOSITIONS = frozenset({"during", "according", "including", "following"})
 
 
 #: Function words that a headline in title case capitalises and a name never holds.
