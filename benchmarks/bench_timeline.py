@@ -9,7 +9,8 @@ Quality: the shared TempEval-3 scorer (../shared/eval/newscli_eval.py) on
 ../shared/data/timeline-tbaq.jsonl. Speed: articles per second of `newscli timeline
 --jsonl` on ../shared/data/corpus/bbc/*.txt, 100 files per call (wall clock), the
 CPU time the timeline analysis itself takes per article (best of 7 runs in-process), and
-the fixed cost of a fresh process (import, first call on samples/seed.txt; best of 10).
+the fixed cost of a fresh process (import, first call on samples/seed.txt; best of 10) and
+how many rule patterns a process compiles.
 """
 
 from __future__ import annotations
@@ -138,6 +139,33 @@ def fixed_cost(runs: int = 10) -> None:
     )
 
 
+_RULES_COMPILED = """
+import glob, sys
+sys.path.insert(0, {root!r})
+import newscli
+from newscli.timeline import extents, find_timeline
+find_timeline(newscli.parse(open({seed!r}, encoding="utf-8").read()))
+seed = sum(rx is not None for rx in extents._COMPILED)
+for f in sorted(glob.glob({bbc!r}))[:100]:
+    with open(f, "rb") as fh:
+        find_timeline(newscli.parse(newscli.decode(fh.read())))
+print(seed, sum(rx is not None for rx in extents._COMPILED), len(extents.RULES))
+"""
+
+
+def rules_compiled() -> None:
+    """How many rule patterns a fresh process compiles: for samples/seed.txt, then after 100
+    BBC articles (a rule is compiled when first tried in a sentence that has what it needs)."""
+    code = _RULES_COMPILED.format(
+        root=ROOT,
+        seed=os.path.join(ROOT, "samples", "seed.txt"),
+        bbc=os.path.join(SHARED, "data", "corpus", "bbc", "*.txt"),
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    seed, hundred, total = out.stdout.split()
+    print(f"rule patterns compiled: {seed}/{total} for samples/seed.txt, {hundred}/{total} after 100 BBC")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--lib", action="store_true", help="score in-process instead of through the CLI")
@@ -153,6 +181,7 @@ def main() -> None:
         speed_cli(files)
     speed_lib(files)
     fixed_cost()
+    rules_compiled()
 
 
 if __name__ == "__main__":

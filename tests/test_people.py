@@ -168,7 +168,7 @@ REJECTIONS = [
     "The telecoms group Vextral AB won an order. Vextral said the order was large.",
     "Shares in Hadley & Marsh rose. Hadley said profits doubled.",
     "The news agency Kortana reported the fire. Kortana said two died.",
-    "Sweden faced South Korea at the Nizhny Novgorod Stadium.",
+    "Norway met Japan at the Kazan Arena in the second round.",
 ]
 
 

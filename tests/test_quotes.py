@@ -163,9 +163,9 @@ ATTRIBUTION = [
     ),
     # a clause on "which" after a thing is not part of the source phrase
     (
-        "The complaint, which was filed in federal court in Leeds, alleged that the firm “failed to act”.",
-        "The complaint",
-        "The complaint",
+        "The petition, which reached the court last May, alleged that the mill “ignored every warning”.",
+        "The petition",
+        "The petition",
         "alleged",
     ),
     # an aside between commas is not part of the source phrase

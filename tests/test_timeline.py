@@ -432,6 +432,118 @@ def test_rules_tried_apart_match_as_one_alternation(sentence: str) -> None:
         assert match_at(marked, m.start()) == expected, sentence[m.start() :]
 
 
+NEEDS_SENTENCES = [
+    *EQUIVALENCE,
+    *(case[0] for case in CASES),
+    "The 10-week course, a day-long strike and the year-ago quarter; the nineteen nineties.",
+    "Christmas Eve, Easter Monday and Good Friday fell at noon, midday and 1800 GMT on the 3rd.",
+    "He came two ſeconds ago, last wınter and in the İnternational week.",
+    "Mondays and twice a week, the quarter a year ago, the year-end and the end of the year.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEEDS_SENTENCES)
+def test_rules_skipped_for_what_they_need_would_not_have_matched(sentence: str) -> None:
+    """Skipping the rules whose NEEDS a sentence lacks changes no match at any word start."""
+    import re
+
+    from newscli.timeline.extents import mark_months, match_at, needs_filled
+
+    marked = mark_months(sentence)
+    filled = needs_filled(sentence, marked)
+    for m in re.finditer(r"\b\w|['’]", marked):
+        assert match_at(marked, m.start(), filled) == match_at(marked, m.start()), sentence[m.start() :]
+
+
+def test_needs_filled() -> None:
+    from newscli.timeline.extents import ALL_NEEDS, NEEDS, mark_months, match_at, needs_filled
+
+    text = "On 3 March the firm's year-end came."
+    filled = needs_filled(text, mark_months(text))
+    assert 0 < filled < ALL_NEEDS
+    assert len(NEEDS) > 30
+    # "ago" needs "ago", "earlier", "now" or "hence": not tried, so no match, even forced
+    assert match_at("three days", 0, needs_filled("three days", "three days")) == ("dur", 10)
+    assert match_at("three days ago", 0, needs_filled("three days", "three days")) == ("dur", 10)
+    # the patterns take a dotless i or a long s for "i" and "s": nothing is skipped then
+    assert needs_filled("Two ſeconds ago.", "Two ſeconds ago.") == ALL_NEEDS
+
+
+#: Characters that test how text is cut: capitals, apostrophes, digits, and letters that case
+#: folding treats apart (dotted and dotless i, long s, the Kelvin sign).
+_ODD_TEXT = "abYZ ’'-09İıſK\u212aé\u0307ς\U0001f600\n\u00a0"
+
+
+@given(st.text(alphabet=st.sampled_from(_ODD_TEXT), max_size=30) | st.text())
+@settings(max_examples=300, deadline=None)
+def test_letters_are_the_runs_a_pattern_finds(text: str) -> None:
+    import re
+
+    from newscli.timeline import _letters
+
+    assert _letters(text.lower()) == re.findall("[a-z]+", text.lower())
+
+
+@given(st.text(alphabet=st.sampled_from(_ODD_TEXT + "O'N’s5"), max_size=30) | st.text())
+@settings(max_examples=300, deadline=None)
+def test_words_are_where_the_pattern_finds_them(text: str) -> None:
+    import re
+
+    from newscli.timeline import _words
+
+    words = _words(text, text.lower())
+    found = list(re.finditer(r"[A-Za-z]+(?:['’][a-z]+)?|\d+", text))
+    assert words.starts == [m.start() for m in found]
+    assert words.lows == [m.group().lower() for m in found]
+
+
+@given(st.text(alphabet=st.sampled_from(_ODD_TEXT + "٣"), max_size=30) | st.text())
+@settings(max_examples=300, deadline=None)
+def test_has_digit_as_a_search_finds_one(text: str) -> None:
+    import re
+
+    from newscli.timeline.extents import has_digit
+
+    assert has_digit(text) == (re.search(r"\d", text) is not None)
+
+
+#: The digits a time expression can open with, as three plain branches (what _TIME_DIGITS
+#: finds, written without its opening character class).
+_PLAIN_TIME_DIGITS = (
+    r"[12](?<!\d[12])(?:(?<=1)[6-9]|(?<=2)0)\d\d(?!\d)"
+    r"|\d(?:[:/.-]\d|\s*(?:[ap]\.?m\b|o'clock)|(?:st|nd|rd|th)\b)"
+    r"|[QHF](?<![A-Za-z][QHF])(?:(?<=[QH])[1-4]\b|(?<=F)Y\s?\d)"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in 1999",
+        "21999",
+        "Q3",
+        "xQ3",
+        "FY 24",
+        "FY24",
+        "H1 ",
+        "Q5",
+        "3pm",
+        "3 p.m.",
+        "10:30",
+        "20th",
+        "2nd",
+        "1",
+        "",
+    ],
+)
+def test_time_digits_open_as_the_plain_branches(text: str) -> None:
+    import re
+
+    from newscli.timeline import _TIME_DIGITS
+
+    assert (_TIME_DIGITS.search(text) is None) == (re.search(_PLAIN_TIME_DIGITS, text) is None)
+
+
 def test_a_time_alone_is_on_the_day_being_told() -> None:
     text = "The fire started on March 3, 2021. It spread at 6 a.m. and the roof fell."
     assert found(text, "2023-03-15")["6 a.m."] == ("TIME", "2021-03-03T06:00")

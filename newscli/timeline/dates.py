@@ -55,11 +55,14 @@ def bounds(value: str) -> tuple[dt.date | None, dt.date | None]:
         return None, None
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def _bounds(v: str) -> tuple[dt.date | None, dt.date | None]:
     if not v[:1].isdigit() or "X" in v[:4]:
         return None, None
     v = v.split("T")[0]
-    if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+    if _ISO_DAY.fullmatch(v):
         d = dt.date.fromisoformat(v)
         return d, d
     y = int(v[:4]) if len(v) >= 4 and v[:4].isdigit() else None

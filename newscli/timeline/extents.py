@@ -3,10 +3,11 @@
 One pattern per kind of expression (a rule), tried in priority order at the word starts
 near a trigger word; the first rule that matches wins, as in one alternation of them all
 (the tests check that they agree). Only the rules that may open with the first letters at
-a word start are tried (``OPENINGS``), and each is compiled the first time it is tried, so
-a process pays for the patterns it uses, a few milliseconds. Month names are marked in the
-text beforehand (:func:`mark_months`) and modifiers ("early", "at least") matched apart
-(``MODIFIED``), rather than spelled out in every rule. The normaliser
+a word start are tried (``OPENINGS``), and only in a sentence that holds the words a match of
+them needs (``NEEDS``: "ago" needs "ago", "earlier", "now" or "hence"); each is compiled the
+first time it is tried, so a process pays for the patterns it uses, a few milliseconds.
+Month names are marked in the text beforehand (:func:`mark_months`) and modifiers ("early",
+"at least") matched apart (``MODIFIED``), rather than spelled out in every rule. The normaliser
 (:mod:`newscli.timeline.values`) reads the words of the match. Rules are ordered longest
 first where they share a start. Extents leave out prepositions ("on Thursday" gives
 "Thursday") and keep determiners and modifiers ("the last week", "early December").
@@ -435,6 +436,141 @@ OPENINGS: dict[str, str] = {
 }
 
 
+#: Stand-ins, among the words of :data:`NEEDS`, for what is no word: a digit anywhere in the
+#: sentence, a month name marked in it, a hyphen, a slash.
+ANY_DIGIT = "0"
+ANY_MONTH = _MARK_ALONE
+HYPHEN = "-"
+SLASH = "/"
+
+_UNIT_WORDS = word_set(
+    "second seconds minute minutes hour hours day days week weeks fortnight fortnights month months year "
+    "years decade decades century centuries"
+)
+_UNIT_SG_WORDS = word_set("second minute hour day week month year decade century")
+_WEEKDAY_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+_SEASON_WORDS = word_set("spring summer fall autumn winter")
+_YEAR_WORDS = word_set(f"{ANY_DIGIT} nineteen eighteen thousand")  # a year in digits or in words
+
+#: What a match of each rule must hold, read off its pattern: groups of words (lower-cased
+#: runs of ASCII letters, whole, as the pattern bounds them) of which a sentence must have at
+#: least one each, else the rule cannot match anywhere in it and is not tried (nor compiled).
+#: A rule left out may match in any sentence. No word holds an "x": that letter masks the
+#: marker letters already in a text (see :func:`mark_months`).
+NEEDS: dict[str, tuple[frozenset[str], ...]] = {
+    "iso": (frozenset([HYPHEN]),),
+    "slash": (frozenset([SLASH]),),
+    "clock": (word_set(f"{ANY_DIGIT} noon midnight midday"),),
+    "wdate": (_WEEKDAY_WORDS,),
+    "mdy": (frozenset([ANY_MONTH]), frozenset([ANY_DIGIT])),
+    "dmy": (frozenset([ANY_MONTH]), frozenset([ANY_DIGIT])),
+    "my": (frozenset([ANY_MONTH]), _YEAR_WORDS),
+    "mrel": (frozenset([ANY_MONTH]), word_set("year")),
+    "qshort": (frozenset([ANY_DIGIT]),),
+    "fy": (frozenset([ANY_DIGIT]),),
+    "quarter": (word_set("quarter half period"),),
+    "yquarter": (word_set("quarter period"), frozenset([ANY_DIGIT])),
+    "quarter_rel": (word_set("quarter period months ago earlier"),),
+    "ago": (word_set("ago earlier now hence"), _UNIT_WORDS),
+    "rel_wd": (_WEEKDAY_WORDS,),
+    "relmod": (_SEASON_WORDS | word_set("week weekend month year quarter season decade century"),),
+    "relmonth": (frozenset([ANY_MONTH]),),
+    "season_y": (_SEASON_WORDS, _YEAR_WORDS),
+    "decade": (frozenset(DECADE_WORDS) | {"s"},),  # "the 1990s", "the '90s": an "s" after digits
+    "century": (word_set("century"),),
+    "holiday": (
+        word_set(
+            "christmas new thanksgiving independence halloween valentine veterans boxing armistice "
+            "bastille labor memorial mother father martin presidents easter good election"
+        ),
+    ),
+    "dayrel": (word_set("today yesterday tomorrow tonight"),),
+    "daypart": (word_set("morning afternoon evening night overnight mid midmorning midafternoon midday"),),
+    "weekday": (_WEEKDAY_WORDS,),
+    "yearword": (word_set("nineteen eighteen thousand"),),
+    "yearmod": (frozenset([ANY_DIGIT]),),
+    "yearend": (word_set("end"),),
+    "season": (_SEASON_WORDS,),
+    "month": (frozenset([ANY_MONTH]),),
+    "may": (frozenset([ANY_MONTH]),),
+    "set": (
+        word_set(
+            "every each per mondays tuesdays wednesdays thursdays fridays saturdays sundays daily "
+            "nightly weekly biweekly monthly annually yearly hourly once twice times"
+        ),
+    ),
+    "dur": (_UNIT_WORDS,),
+    "durq": (word_set("quarters"),),
+    "long": (word_set("long"),),
+    "dur_adj": (_UNIT_SG_WORDS,),
+    "vague": (word_set("seconds minutes hours days weeks months years decades centuries quarters"),),
+    "ref": (
+        word_set(
+            "now currently nowadays presently present days moment recently lately past future date term "
+            "current"
+        ),
+    ),
+    "day_rel": (word_set("day"),),
+    "unit_the": (word_set("year weekend week day month"), word_set("the")),
+}
+_GROUPS = sorted({group for groups in NEEDS.values() for group in groups}, key=sorted)
+
+
+def _fills() -> dict[str, int]:
+    fills: dict[str, int] = {}
+    for bit, group in enumerate(_GROUPS):
+        for word in group:
+            fills[word] = fills.get(word, 0) | 1 << bit
+    return fills
+
+
+#: Each group of NEEDS is a bit: the bits each word fills, and the bits each rule needs.
+_FILLS = _fills()
+_NEEDED_WORDS = frozenset(_FILLS)
+_NEEDED = tuple(sum(1 << _GROUPS.index(g) for g in NEEDS.get(name, ())) for name, _ in RULES)
+#: What :func:`needs_filled` gives when nothing can be skipped: every bit.
+ALL_NEEDS = (1 << len(_GROUPS)) - 1
+
+_LETTER_RUNS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+#: Every byte but an ASCII digit.
+_NOT_DIGITS = bytes(c for c in range(256) if not ord("0") <= c <= ord("9"))
+#: Letters the patterns, matching case apart, take for an ASCII letter but a lower-cased run of
+#: ASCII letters does not hold as one (dotted and dotless i, long s).
+_ODD_LETTERS = re.compile("[\u0130\u0131\u017f]")
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit, of any script (as ``\\d`` finds); in an ASCII text,
+    by deleting every other byte, quicker than a search."""
+    if text.isascii():
+        return bool(text.encode("ascii").translate(None, _NOT_DIGITS))
+    return _DIGIT.search(text) is not None
+
+
+def needs_filled(text: str, marked: str, letters: list[str] | None = None) -> int:
+    """Which groups of :data:`NEEDS` a sentence fills, as bits: from its words (its runs of
+    letters, lower-cased; ``letters`` when already found), its digits, hyphens and slashes
+    and its marked months (``marked``, see :func:`mark_months`). Every bit when a letter the
+    patterns read apart could make a group look empty."""
+    if not text.isascii() and _ODD_LETTERS.search(text):
+        return ALL_NEEDS
+    if letters is None:
+        letters = _LETTER_RUNS.findall(text.lower())
+    filled = 0
+    for word in _NEEDED_WORDS.intersection(letters):
+        filled |= _FILLS[word]
+    if has_digit(text):
+        filled |= _FILLS[ANY_DIGIT]
+    if HYPHEN in text:
+        filled |= _FILLS[HYPHEN]
+    if SLASH in text:
+        filled |= _FILLS[SLASH]
+    if not marked.isascii() and _MARKERS.search(marked):
+        filled |= _FILLS[ANY_MONTH]
+    return filled
+
+
 def _rules_by_opening() -> dict[str, tuple[int, ...]]:
     table: dict[str, list[int]] = {}
     for i, (name, _) in enumerate(RULES):
@@ -498,12 +634,17 @@ def _after_prefix(text: str, pos: int, prefix: str) -> int | None:
     return None if m is None else m.end()
 
 
-def match_at(text: str, pos: int) -> tuple[str, int] | None:
+def match_at(text: str, pos: int, filled: int = ALL_NEEDS) -> tuple[str, int] | None:
     """The first rule, in priority order, that matches ``text`` at ``pos``: its name and where
     the match ends. A rule of ``MODIFIED`` may open with its modifier; it is tried with one
-    first, then without, as the pattern ``(?:\\b<modifier>)?`` before the rule would be."""
+    first, then without, as the pattern ``(?:\\b<modifier>)?`` before the rule would be.
+    Only the rules whose :data:`NEEDS` the sentence ``filled`` (see :func:`needs_filled`) are
+    tried."""
     after: dict[str, int | None] = {}
+    missing = ~filled
     for i in _candidates(text[pos : pos + 3].lower()):
+        if _NEEDED[i] & missing:
+            continue
         rx = _COMPILED[i] or rule_pattern(i)
         prefix = _PREFIX_OF.get(i)
         if prefix is not None:

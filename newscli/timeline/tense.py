@@ -17,7 +17,6 @@ from typing import Literal
 from newscli.timeline.lexicon import word_set
 
 Tense = Literal["past", "present", "future"]
-Word = tuple[int, int, str]  # start, end, lower-cased word
 
 #: Auxiliaries and words that put what follows in the future.
 FUTURE_WORDS = word_set(
@@ -55,8 +54,15 @@ AUXILIARIES = word_set("was were is are had has have")
 PRESENT_WORDS = word_set("is are am says say has have does do remains seems")
 
 
-def markers(words: list[Word]) -> list[tuple[int, int, Tense]]:
-    """The tense markers among a sentence's words: (start, end, tense), in order.
+#: Every word that can be a marker or make the next one ("to" in "going to"), and the endings
+#: that can ("'ll", "-ed"): any other word is passed over at once.
+_MAY_MARK = FUTURE_WORDS | PAST_WORDS | PRESENT_WORDS | {second for _, second in FUTURE_PAIRS}
+_MARKING_ENDINGS = ("'ll", "’ll", "ed")
+
+
+def markers(starts: list[int], words: list[str]) -> list[tuple[int, int, Tense]]:
+    """The tense markers among a sentence's words (lower-cased, and where each starts):
+    (start, end, tense), in order.
 
     A past participle right after a future auxiliary ("will be held") belongs to the
     future, not the past.
@@ -64,8 +70,12 @@ def markers(words: list[Word]) -> list[tuple[int, int, Tense]]:
     out: list[tuple[int, int, Tense]] = []
     since_future = 99  # words since the last future marker
     prev = ""
-    for s, e, w in words:
+    for s, w in zip(starts, words, strict=True):
         since_future += 1
+        if w not in _MAY_MARK and not w.endswith(_MARKING_ENDINGS):
+            prev = w
+            continue
+        e = s + len(w)
         if w in FUTURE_WORDS or w.endswith(("'ll", "’ll")) or (prev, w) in FUTURE_PAIRS:
             if out and prev in AUXILIARIES and out[-1][2] != "future":
                 out[-1] = (out[-1][0], out[-1][1], "future")  # "were planning", "was due"

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from newscli.timeline.dates import (
     bounds,
@@ -64,6 +65,26 @@ _YEAR_NOUNS = word_set(
 )
 
 
+#: Patterns the normalisers use on most matches, compiled once (rarer ones use the ``re`` cache).
+_DECIMAL = re.compile(r"\d+\.\d+")
+_DAY_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_DASH_DIGIT = re.compile(r"\s*(?:-|–)\s*\d")
+_DASH_YEAR = re.compile(r"\s*(?:-|–)\s*(?:\d\d\b|\d{4}\b)")
+_NUMBER_SIGN_BEFORE = re.compile(
+    r"(?:No\.|#|Nos?\.?|[Rr]oute|[Ff]light|[Rr]oom|[Aa]rticle|Section|[Pp]age)\s*$"
+)
+_OLD_AFTER = re.compile(r"\s*old\b|-old\b")
+_RATE_BEFORE = re.compile(r"(?:\d|%|\bpercent|\bcents?|\btimes|\bonce|\btwice)\s*$")
+_AND_A_HALF = re.compile(r"\d\s+1/2\b|\band\s+a\s+half\b")
+_AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s*$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_AWAITED_BEFORE = re.compile(r"\b(?:before|for|until)\s*$")
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|ahead\s+of)\s*$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+
+
 @dataclass
 class Context:
     """What resolution needs: the DCT, and what the article has named so far."""
@@ -93,7 +114,7 @@ def _number(words: list[str]) -> int | None:
         w2 = w.replace(",", "")
         if w2.isdigit():
             return int(w2)
-        if re.fullmatch(r"\d+\.\d+", w2):
+        if _DECIMAL.fullmatch(w2):
             return int(float(w2)) or None
         for part in w.split("-"):
             if part in ("a", "an") and words[i + 1 : i + 2] in (["couple"], ["dozen"], ["hundred"]):
@@ -138,7 +159,7 @@ def _weekday(words: list[str]) -> int | None:
 
 def _day(words: list[str]) -> int | None:
     for w in words:
-        m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", w)
+        m = _DAY_NUMBER.fullmatch(w)
         if m and 1 <= int(m.group(1)) <= 31:
             return int(m.group(1))
     return None
@@ -146,7 +167,7 @@ def _day(words: list[str]) -> int | None:
 
 def _year(words: list[str]) -> int | None:
     for w in words:
-        if re.fullmatch(r"\d{4}", w):
+        if _FOUR_DIGITS.fullmatch(w):
             return int(w)
     return None
 
@@ -223,9 +244,9 @@ def _clock(text: str) -> str | None:
     return f"{h:02d}:{mi:02d}"
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One matched extent and what its normaliser may look at."""
+class Hit(NamedTuple):
+    """One matched extent and what its normaliser may look at (a named tuple: one is made
+    for every match, and a tuple is the cheapest to make)."""
 
     rule: str
     text: str
@@ -543,9 +564,9 @@ def _r_weekday(h: Hit) -> Result | None:
     if wd is None:
         return None
     part = _part(w)
-    if re.search(r"\bahead\s+of\s*$", h.before):
+    if _AHEAD_OF_BEFORE.search(h.before):
         tense = "future"  # "ahead of Saturday's match"
-    elif re.match(r"['’]s\b", h.after) and not re.search(r"\b(?:before|for|until)\s*$", h.before):
+    elif _POSSESSIVE_AFTER.match(h.after) and not _AWAITED_BEFORE.search(h.before):
         tense = "past"  # "Wednesday's ruling" names something that has happened
     v = f"XXXX-WXX-{wd}" if dct is None else fmt_day(resolve_weekday(dct, wd, tense))
     return (0, n, "TIME", f"{v}T{part}") if part else (0, n, "DATE", v)
@@ -566,12 +587,12 @@ def _r_yearmod(h: Hit) -> Result | None:
     y = _year(w)
     if y is None:
         return None
-    nxt = re.match(r"\s*([A-Za-z]+)", after)
+    nxt = _NEXT_WORD.match(after)
     if nxt and nxt.group(1).lower() in _YEAR_NOUNS:
         return None
-    if re.match(r"\s*(?:-|–)\s*\d", after) and not re.match(r"\s*(?:-|–)\s*(?:\d\d\b|\d{4}\b)", after):
+    if _DASH_DIGIT.match(after) and not _DASH_YEAR.match(after):
         return None
-    if re.search(r"(?:No\.|#|Nos?\.?|[Rr]oute|[Ff]light|[Rr]oom|[Aa]rticle|Section|[Pp]age)\s*$", before):
+    if _NUMBER_SIGN_BEFORE.search(before):
         return None
     if y < 1600 and not re.search(r"\b(?:in|since|of|year|by|until|from|before|after|the)\s*$", before, re.I):
         return None
@@ -608,9 +629,9 @@ def _r_month(h: Hit) -> Result | None:
     if month is None:
         return None
     s = _strip_lead(text, ("in", "since", "until", "by", "from", "through", "of"))
-    if re.search(r"\b(?:by|until|till|ahead\s+of)\s*$", h.before + text[:s], re.IGNORECASE):
+    if _DEADLINE_BEFORE.search(h.before + text[:s]):
         tense = "future"  # a deadline: "by August", "until January"
-    elif re.search(r"\bsince\s*$", h.before + text[:s], re.IGNORECASE):
+    elif _SINCE_BEFORE.search(h.before + text[:s]):
         tense = "past"  # "on patrol since March": whatever the verbs say, it has begun
     elif _THROUGH_ARRANGEMENT.search(h.before + text[:s]) and "from " not in h.before.lower():
         tense = "future"  # an arrangement in force: "loans through January"
@@ -1055,21 +1076,21 @@ def _dur(w: list[str], text: str, ctx: Context, before: str, after: str) -> Resu
     num = None if vague else _number(core[:-1] if len(core) > 1 else core)
     if num is None and not vague:
         return None
-    if re.match(r"\s*old\b", after) or re.match(r"-old\b", after):
+    if _OLD_AFTER.match(after):
         return None
     first = core[0] if core else ""
     if first in ("a", "an") and unit == "second":
         return None  # "a second time"
-    per = re.search(r"(?:\d|%|\bpercent|\bcents?|\btimes|\bonce|\btwice)\s*$", before)
+    per = _RATE_BEFORE.search(before)
     if first in ("a", "an", "single") and per and unit in ("day", "week", "month", "year", "hour"):
         return 0, n, "SET", duration(1, unit)
     if unit == "weekend":
         return None
     value = duration(num, unit)
-    half = re.search(r"\d\s+1/2\b|\band\s+a\s+half\b", text)
+    half = _AND_A_HALF.search(text)
     if half and num is not None and unit in _HALF:
         return 0, n, "DURATION", duration(num, unit) + _HALF[unit]  # "2 1/2 years" is P2Y6M
-    decimal = next((x for x in core if re.fullmatch(r"\d+\.\d+", x)), None)
+    decimal = next((x for x in core if _DECIMAL.fullmatch(x)), None)
     if decimal is not None:
         value = value.replace(str(num), decimal, 1)  # "7.98 seconds" is PT7.98S
     start = 0
