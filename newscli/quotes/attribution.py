@@ -27,6 +27,7 @@ from newscli.quotes.phrases import (
     _abbrev_or_initial,
     _adverb,
     _after_conjunction,
+    _cue_heads,
     _drop_parens,
     _extend_after,
     _is_cap,
@@ -59,6 +60,7 @@ def _attr_after(text: str, a: int, b: int) -> _Attr | None:
     limit = min(n, i + 14)
     if i + 2 < n and _is_cap(toks[i][0]) and any(t[0] == "," for t in toks[i : i + 6]):
         limit = min(n, i + 45)  # "…,” Jane Doe, director of a long-named institute, said"
+    heads = _cue_heads()  # (a set look-up passes over the words no cue starts with)
     for c in range(i, limit):
         t = toks[c][0]
         if t in (":", ";", "(", ")") or (
@@ -68,7 +70,7 @@ def _attr_after(text: str, a: int, b: int) -> _Attr | None:
             and not (c + 1 < n and toks[c + 1][0] == ",")  # "Jo Hall, R-Pa., said"
         ):
             break
-        width = _is_cue(toks, c)
+        width = _is_cue(toks, c) if toks[c][0].lower() in heads else 0
         if not width:
             continue
         cue = Span(text[toks[c][1] : toks[c + width - 1][2]], toks[c][1], toks[c + width - 1][2])
@@ -305,8 +307,9 @@ def _tail_attr(text: str, toks: list[_Tok], end: int) -> tuple[int, _Attr] | Non
 
 def _tail_cue(text: str, toks: list[_Tok], last_comma: int, end: int) -> _Attr | None:
     n = len(toks)
+    heads = _cue_heads()
     for c in range(last_comma + 1, end):
-        width = _is_cue(toks, c)
+        width = _is_cue(toks, c) if toks[c][0].lower() in heads else 0
         if not width:
             continue
         w = toks[c][0].lower()

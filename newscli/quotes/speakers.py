@@ -361,11 +361,6 @@ def _mention_span(text: str, toks: Sequence[_Tok], m: _Mention) -> Span:
     return Span(text[a:b], a, b)
 
 
-def _core_span(text: str, toks: Sequence[_Tok], m: _Mention) -> Span:
-    a, b = toks[m.first][1], toks[m.last - 1][2]
-    return Span(text[a:b], a, b)
-
-
 def _speaker_of(
     text: str, attr: _Attr, people: _People, ctx: _Context, prev: list[tuple[str, str]]
 ) -> tuple[str | None, Span | None]:
@@ -374,14 +369,14 @@ def _speaker_of(
     if m is None:
         return None, None
     span = _mention_span(text, toks, m)
-    core = _core_span(text, toks, m)
+    a, b = toks[m.first][1], toks[m.last - 1][2]  # the core: the name cut from the phrase
     if m.kind == "name":
-        return people.canonical(core.text, core.start, core.end), span
+        return people.canonical(text[a:b], a, b), span
     if m.kind in ("org", "nominal"):
         # a description is the speaker as written, with what follows its head ("a
         # statement from the two agencies") but not an apposition after a comma
-        whole = "," not in text[core.end : span.end]
-        return (span.text if whole else core.text), span
+        whole = "," not in text[b : span.end]
+        return (span.text if whole else text[a:b]), span
     if m.kind == "relative":
         if m.antecedent is not None:
             a, b = toks[m.antecedent[0]][1], toks[m.antecedent[1] - 1][2]
