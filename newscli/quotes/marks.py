@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from newscli.model import Article, QuoteKind, Span
 from newscli.quotes.lexicon import _BEFORE_TITLE, _TITLE_SMALL_WORDS
 
-#: A quote mark: one of ``"“”„«»‘’``, or two apostrophes or backticks (``''``, ````````).
-#: Written to open on one character class, so that the search skips to the candidates
-#: at C speed; a lone apostrophe or backtick is then no match (the lookbehinds ask
-#: which character the class matched).
+#: A quote mark: one of ``"“”„«»‘’``, or a pair of apostrophes or of backticks. Written
+#: to open on one character class, so that the search skips to the candidates at C
+#: speed; a lone apostrophe or backtick is then no match (the lookbehinds ask which
+#: character the class matched).
 _MARK = re.compile("['`\"“”„«»‘’](?:(?<=')'|(?<=`)`|(?<!['`]))")
 _WORDCHAR = re.compile(r"\w")
 _OPEN_CONTEXT = frozenset(" \t\n\r([{-—–/:;,\u00a0")
@@ -273,6 +273,7 @@ def _is_handle(text: str, a: int, b: int) -> bool:
 
 
 def _handle_words(words: list[str]) -> bool:
+    """Whether the words of a quote are one word with a capital inside."""
     return len(words) == 1 and words[0][:1].islower() and any(c.isupper() for c in words[0][1:])
 
 
