@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscli import NotTextError, parse
+from newscli import NotTextError, parse, sentences
 from newscli.model import Article
 from newscli.read import decode, parse_date
 from newscli.sentences import count_words
@@ -317,3 +318,22 @@ def test_parse_never_raises_and_offsets_hold(text: str) -> None:
     for a, b in zip(article.sentences, article.sentences[1:], strict=False):
         assert a.end <= b.start
     assert parse(text) == article
+
+
+# ------------------------------------------- word patterns with ’ in a branch of its own
+
+_FIRST_WRITTEN_WORDS = {
+    "WORD": re.compile(r"\w+(?:['’.\-]\w+)*"),
+    "_COUNTED_WORD": re.compile(r"\w+(?:['’.\-]\w+|,\d{3}(?!\d))*"),
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"ab1é ’'‘.-,_", "000", "12,000"]), max_size=25).map("".join))
+def test_word_patterns_find_what_they_found_as_first_written(text: str) -> None:
+    for name, first in _FIRST_WRITTEN_WORDS.items():
+        now = getattr(sentences, name)
+        assert [m.span() for m in now.finditer(text)] == [m.span() for m in first.finditer(text)]
+        for pos in range(len(text)):
+            found, expected = now.match(text, pos), first.match(text, pos)
+            assert (found and found.span()) == (expected and expected.span())
