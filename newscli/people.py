@@ -531,13 +531,15 @@ def _tokens(
                         caps.append(len(toks))
                     append(tok)
                 elif (
-                    (words := word.split(" "))[0] not in single_words
-                    and words[-1] not in single_words
-                    and head_words.isdisjoint(words)
+                    word[: word.index(" ")] in single_words
+                    or word[word.rindex(" ") + 1 :] in single_words
+                    or (caps_line and not head_words.isdisjoint(word.split(" ")))
                 ):
-                    append(_Tok(word, s, e, "w"))  # a run of plain words: one token
+                    # A rule word at an end (in a line of capitals, a role noun anywhere).
+                    split_at = head_words if caps_line else _NO_WORDS
+                    _split_plain_run(text, word.split(" "), s, single_words, split_at, append)
                 else:
-                    _split_plain_run(text, words, s, single_words, head_words, append)
+                    append(_Tok(word, s, e, "w"))  # a run of plain words: one token
                 continue
             ch = word[0]
             if ch.isalpha():
@@ -591,10 +593,10 @@ def _split_plain_run(
 ) -> None:
     """Tokens of a run of lower-case words (single spaces between them) that holds a word
     the rules look at alone ("said", "spokesman", "of"). Such words at either end of the run
-    (next to a name: "the town of", "according to", "said"), and role nouns anywhere (an
-    apposition's head: ", a spokesman for the ministry,"), are tokens; the words between are
-    one. (The rules look no further into a run than its ends; the role-word walks read it
-    word by word.)"""
+    (next to a name: "the town of", "according to", "said"), and the words of ``head_words``
+    anywhere (role nouns, in lines of capitals, where names are matched token by token), are
+    tokens; the words between are one. (The rules look no further into a run than its ends;
+    the role-word walks and the apposition read it word by word.)"""
     n = len(words)
     a = 0
     while a < n and words[a] in single_words:
@@ -628,6 +630,10 @@ def _split_plain_run(
     for w in words[b:]:
         append(_Tok(w, pos, pos + len(w), "w"))
         pos += len(w) + 1
+
+
+#: No words: runs of running text are not split at their role nouns.
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 def _plain_words(tok: _Tok) -> list[tuple[str, int]]:
@@ -1185,8 +1191,12 @@ class _Finder:
         words = 0
         while e < n and words < 9 and toks[e].text not in _APPOSITION_END and not toks[e].newline_before:
             t = toks[e]
-            if t.kind == "w" and (t.text.lower() in lex.heads or t.word in lex.abbreviations):
-                head_at = e
+            if t.kind == "w" and (
+                t.text.lower() in lex.heads
+                or t.word in lex.abbreviations
+                or (" " in t.text and not lex.head_words.isdisjoint(t.text.split(" ")))
+            ):
+                head_at = e  # a role noun, maybe inside a run of plain words
             words += t.text.count(" ") + 1
             e += 1
         if head_at < 0 or words >= 9:
