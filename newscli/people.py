@@ -1441,8 +1441,8 @@ def _group(mentions: list[_Mention]) -> list[_Cluster]:
 
 
 def _person(c: _Cluster) -> Person:
-    ms = sorted(c.mentions, key=lambda m: m.start)
-    best = max(ms, key=lambda m: (len(m.content), len(m.words), -m.start))
+    ms = c.mentions  # in text order: grouping takes them so
+    best = ms[0] if len(ms) == 1 else max(ms, key=lambda m: (len(m.content), len(m.words), -m.start))
     full = best.content
     name = best.text
     if best.text.isupper() and len(best.text) > 1:
