@@ -513,15 +513,14 @@ def _tokens(
         ls, le = line.span()
         caps_line = _is_caps_line(text, ls, le)
         first = len(toks)
-        prev_end = ls
+        merged_stop = -1  # the offset of a full stop merged into the word before ("J.")
         pending = False  # the sentence opened with a quote mark: its first word starts it
         pos = ls
         for gap, word in _GAP_WORD.findall(text, ls, le):
             s = pos + len(gap)
             e = pos = s + len(word)
-            if s < prev_end:
+            if s == merged_stop:
                 continue  # the full stop merged into "J." or "Mr."
-            prev_end = e
             if word[0].islower():  # most words: no flag to set
                 pending = False
                 if " " not in word:
@@ -554,7 +553,7 @@ def _tokens(
                     and (len(word) == 1 or word in honorifics or word in abbreviations or word in _DOTTED)
                 ):
                     tok.text, tok.end = word + ".", e + 1
-                    prev_end = e + 1
+                    merged_stop = e
                 elif word[-1] == ".":
                     tok.word = word[:-1]
                 if caps_line:
@@ -1035,7 +1034,7 @@ class _Finder:
         words = [t.word for t in toks[i:j]]
         if " ".join(words) in lex.nonnames:
             return
-        if words[0] in lex.org_first or self.any_org_word(toks[i:j]):
+        if words[0] in lex.org_first or not lex.org_anywhere.isdisjoint([w.replace(".", "") for w in words]):
             return
         nxt = toks[j] if j < len(toks) else None
         if nxt is not None and nxt.text in FACILITY_NOUNS:
