@@ -706,16 +706,14 @@ def _runs(toks: list[_Tok], caps: list[int]) -> list[tuple[int, int]]:
     n = len(toks)
     j = 0
     for i in caps:
-        if not toks[i].cap:
-            continue
-        if i < j:
-            continue  # inside the run before
+        if i < j or not toks[i].cap:
+            continue  # inside the run before, or in a line of capitals
         j = i + 1
         if not toks[i].possessive:
-            while j < n and not toks[j].newline_before:
-                if toks[j].cap:
+            while j < n and not (t := toks[j]).newline_before:
+                if t.cap:
                     j += 1
-                    if toks[j - 1].possessive:
+                    if t.possessive:
                         break
                     continue
                 p = j
@@ -776,7 +774,8 @@ class _Mention:
         self.end = end
         self.text = text
         self.words = words  # casefolded words of the name, for matching
-        self.content = _content(words)  # those that identify the person (for grouping)
+        # Those that identify the person (for grouping): a single word is itself.
+        self.content = words if len(words) == 1 else _content(words)
         self.form = form  # as written with its honorific or title ("Mr Xi", "President Xi")
         self.titles = titles
         self.honorific = honorific
@@ -1481,9 +1480,9 @@ def find_people(article: Article) -> tuple[Person, ...]:
     finder.recognise()
     finder.propagate()
     clusters = _group(finder.mentions)
-    persons = [(_person(c), c) for c in clusters]
-    persons.sort(key=lambda pc: (-len(pc[0].mentions), pc[0].mentions[0].start))
-    return tuple(p for p, _ in persons)
+    persons = [_person(c) for c in clusters]
+    persons.sort(key=lambda p: (-len(p.mentions), p.mentions[0].start))
+    return tuple(persons)
 
 
 # ------------------------------------------------------------------ helpers on results
