@@ -521,7 +521,8 @@ def _tokens(
             e = pos = s + len(word)
             if s == merged_stop:
                 continue  # the full stop merged into "J." or "Mr."
-            if word[0].islower():  # most words: no flag to set
+            ch = word[0]
+            if ch.islower():  # most words: no flag to set
                 pending = False
                 if " " not in word:
                     tok = _Tok(word, s, e, "w")
@@ -540,7 +541,6 @@ def _tokens(
                 else:
                     append(_Tok(word, s, e, "w"))  # a run of plain words: one token
                 continue
-            ch = word[0]
             if ch.isalpha():
                 tok = _Tok(word, s, e, "w")
                 if word[-1] in "sS" and word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2:
