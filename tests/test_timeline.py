@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 import newscli
 from newscli.model import TimeExpression
-from newscli.timeline import find_timeline
+from newscli.timeline import extents, find_timeline
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -551,3 +552,44 @@ def test_a_time_alone_is_on_the_day_being_told() -> None:
         "TIME",
         "2023-03-15T06:00",
     )
+
+
+# ------------------------------------------ rule patterns written to compile cheaply
+
+
+def _as_first_written(name: str) -> str:
+    """The rule as first written, with the classes the compiler makes a 64K-entry table of."""
+    body = dict(extents.RULES)[name]
+    return body.replace("(?:[ECMP]ST|[ECMP]DT|", "(?:[ECMP][SD]T|").replace(
+        "(?![-']\\w|’\\w)", "(?![-’']\\w)"
+    )
+
+
+@pytest.mark.parametrize("name", ["clock", "ref"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at 10am EST on Monday",
+        "at 10am est, Monday",
+        "at 10 a.m. (PDT) on Friday",
+        "at 1500 GMT",
+        "at 9:30 CDT",
+        "at 9:30 CXT",
+        "at 9:30 (ſDT)",
+        "at 9:30 Eſt",
+        "right now’s peak",
+        "right now's peak",
+        "now-famous",
+        "now’ and then",
+        "currently’twas",
+        "the present Day",
+        "the near future’s edge",
+    ],
+)
+def test_rules_rewritten_to_compile_cheaply_match_as_first_written(name: str, text: str) -> None:
+    first = re.compile(_as_first_written(name), re.IGNORECASE)
+    assert first.pattern != dict(extents.RULES)[name]
+    now = extents.rule_pattern([n for n, _ in extents.RULES].index(name))
+    for pos in range(len(text) + 1):
+        found, expected = now.match(text, pos), first.match(text, pos)
+        assert (found and found.span()) == (expected and expected.span())
