@@ -513,16 +513,16 @@ def _tokens(
         ls, le = line.span()
         caps_line = _is_caps_line(text, ls, le)
         first = len(toks)
-        prev_end = ls
+        merged_stop = -1  # the offset of a full stop merged into the word before ("J.")
         pending = False  # the sentence opened with a quote mark: its first word starts it
         pos = ls
         for gap, word in _GAP_WORD.findall(text, ls, le):
             s = pos + len(gap)
             e = pos = s + len(word)
-            if s < prev_end:
+            if s == merged_stop:
                 continue  # the full stop merged into "J." or "Mr."
-            prev_end = e
-            if word[0].islower():  # most words: no flag to set
+            ch = word[0]
+            if ch.islower():  # most words: no flag to set
                 pending = False
                 if " " not in word:
                     tok = _Tok(word, s, e, "w")
@@ -531,15 +531,16 @@ def _tokens(
                         caps.append(len(toks))
                     append(tok)
                 elif (
-                    (words := word.split(" "))[0] not in single_words
-                    and words[-1] not in single_words
-                    and head_words.isdisjoint(words)
+                    word[: word.index(" ")] in single_words
+                    or word[word.rindex(" ") + 1 :] in single_words
+                    or (caps_line and not head_words.isdisjoint(word.split(" ")))
                 ):
-                    append(_Tok(word, s, e, "w"))  # a run of plain words: one token
+                    # A rule word at an end (in a line of capitals, a role noun anywhere).
+                    split_at = head_words if caps_line else _NO_WORDS
+                    _split_plain_run(text, word.split(" "), s, single_words, split_at, append)
                 else:
-                    _split_plain_run(text, words, s, single_words, head_words, append)
+                    append(_Tok(word, s, e, "w"))  # a run of plain words: one token
                 continue
-            ch = word[0]
             if ch.isalpha():
                 tok = _Tok(word, s, e, "w")
                 if word[-1] in "sS" and word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2:
@@ -552,7 +553,7 @@ def _tokens(
                     and (len(word) == 1 or word in honorifics or word in abbreviations or word in _DOTTED)
                 ):
                     tok.text, tok.end = word + ".", e + 1
-                    prev_end = e + 1
+                    merged_stop = e
                 elif word[-1] == ".":
                     tok.word = word[:-1]
                 if caps_line:
@@ -591,10 +592,10 @@ def _split_plain_run(
 ) -> None:
     """Tokens of a run of lower-case words (single spaces between them) that holds a word
     the rules look at alone ("said", "spokesman", "of"). Such words at either end of the run
-    (next to a name: "the town of", "according to", "said"), and role nouns anywhere (an
-    apposition's head: ", a spokesman for the ministry,"), are tokens; the words between are
-    one. (The rules look no further into a run than its ends; the role-word walks read it
-    word by word.)"""
+    (next to a name: "the town of", "according to", "said"), and the words of ``head_words``
+    anywhere (role nouns, in lines of capitals, where names are matched token by token), are
+    tokens; the words between are one. (The rules look no further into a run than its ends;
+    the role-word walks and the apposition read it word by word.)"""
     n = len(words)
     a = 0
     while a < n and words[a] in single_words:
@@ -628,6 +629,10 @@ def _split_plain_run(
     for w in words[b:]:
         append(_Tok(w, pos, pos + len(w), "w"))
         pos += len(w) + 1
+
+
+#: No words: runs of running text are not split at their role nouns.
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 def _plain_words(tok: _Tok) -> list[tuple[str, int]]:
@@ -701,16 +706,14 @@ def _runs(toks: list[_Tok], caps: list[int]) -> list[tuple[int, int]]:
     n = len(toks)
     j = 0
     for i in caps:
-        if not toks[i].cap:
-            continue
-        if i < j:
-            continue  # inside the run before
+        if i < j or not toks[i].cap:
+            continue  # inside the run before, or in a line of capitals
         j = i + 1
         if not toks[i].possessive:
-            while j < n and not toks[j].newline_before:
-                if toks[j].cap:
+            while j < n and not (t := toks[j]).newline_before:
+                if t.cap:
                     j += 1
-                    if toks[j - 1].possessive:
+                    if t.possessive:
                         break
                     continue
                 p = j
@@ -771,7 +774,8 @@ class _Mention:
         self.end = end
         self.text = text
         self.words = words  # casefolded words of the name, for matching
-        self.content = _content(words)  # those that identify the person (for grouping)
+        # Those that identify the person (for grouping): a single word is itself.
+        self.content = words if len(words) == 1 else _content(words)
         self.form = form  # as written with its honorific or title ("Mr Xi", "President Xi")
         self.titles = titles
         self.honorific = honorific
@@ -1029,7 +1033,7 @@ class _Finder:
         words = [t.word for t in toks[i:j]]
         if " ".join(words) in lex.nonnames:
             return
-        if words[0] in lex.org_first or self.any_org_word(toks[i:j]):
+        if words[0] in lex.org_first or not lex.org_anywhere.isdisjoint([w.replace(".", "") for w in words]):
             return
         nxt = toks[j] if j < len(toks) else None
         if nxt is not None and nxt.text in FACILITY_NOUNS:
@@ -1185,8 +1189,12 @@ class _Finder:
         words = 0
         while e < n and words < 9 and toks[e].text not in _APPOSITION_END and not toks[e].newline_before:
             t = toks[e]
-            if t.kind == "w" and (t.text.lower() in lex.heads or t.word in lex.abbreviations):
-                head_at = e
+            if t.kind == "w" and (
+                t.text.lower() in lex.heads
+                or t.word in lex.abbreviations
+                or (" " in t.text and not lex.head_words.isdisjoint(t.text.split(" ")))
+            ):
+                head_at = e  # a role noun, maybe inside a run of plain words
             words += t.text.count(" ") + 1
             e += 1
         if head_at < 0 or words >= 9:
@@ -1431,8 +1439,8 @@ def _group(mentions: list[_Mention]) -> list[_Cluster]:
 
 
 def _person(c: _Cluster) -> Person:
-    ms = sorted(c.mentions, key=lambda m: m.start)
-    best = max(ms, key=lambda m: (len(m.content), len(m.words), -m.start))
+    ms = c.mentions  # in text order: grouping takes them so
+    best = ms[0] if len(ms) == 1 else max(ms, key=lambda m: (len(m.content), len(m.words), -m.start))
     full = best.content
     name = best.text
     if best.text.isupper() and len(best.text) > 1:
@@ -1472,9 +1480,9 @@ def find_people(article: Article) -> tuple[Person, ...]:
     finder.recognise()
     finder.propagate()
     clusters = _group(finder.mentions)
-    persons = [(_person(c), c) for c in clusters]
-    persons.sort(key=lambda pc: (-len(pc[0].mentions), pc[0].mentions[0].start))
-    return tuple(p for p, _ in persons)
+    persons = [_person(c) for c in clusters]
+    persons.sort(key=lambda p: (-len(p.mentions), p.mentions[0].start))
+    return tuple(persons)
 
 
 # ------------------------------------------------------------------ helpers on results
