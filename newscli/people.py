@@ -84,9 +84,9 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from pathlib import Path
 
 from newscli.model import Article, Person, Span
+from newscli.wordlists import lexicon_lines, read_lexicon, word_set
 
 __all__ = [
     "find_people",
@@ -102,13 +102,8 @@ __all__ = [
 # ------------------------------------------------------------------ small lexicons (constants)
 
 
-def _wordlist(words: str) -> frozenset[str]:
-    """A lexicon constant written as white-space-separated words."""
-    return frozenset(words.split())
-
-
 #: Months and weekdays: capitalised, never a name on their own.
-CALENDAR_WORDS = _wordlist(
+CALENDAR_WORDS = word_set(
     """
     January February March April May June July August September October November December Jan Feb
     Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday
@@ -117,7 +112,7 @@ CALENDAR_WORDS = _wordlist(
 )
 
 #: Verbs of saying next to which a capitalised word is a speaker ("Smith said", "said Smith").
-REPORTING_VERBS = _wordlist(
+REPORTING_VERBS = word_set(
     """
     said says say told tells added adds stated states declared declares explained explains noted
     notes insisted insists argued argues claimed claims warned warns wrote writes asked asks replied
@@ -129,7 +124,7 @@ REPORTING_VERBS = _wordlist(
 )
 
 #: Lower-case particles inside names ("Ludwig van Beethoven", "Bashar al Assad").
-PARTICLES = _wordlist(
+PARTICLES = word_set(
     """
     van von de der den del della di da dos das du la le bin ibn al el ben ter ten zu
     """
@@ -137,7 +132,7 @@ PARTICLES = _wordlist(
 
 #: Given names that are also frequent English words: a name only before a surname or a
 #: word that is no English word ("Bill Clinton", "Mark Butcher"; not "Will Britain").
-AMBIGUOUS_GIVEN_NAMES = _wordlist(
+AMBIGUOUS_GIVEN_NAMES = word_set(
     """
     Will Bill Mark May June April August Grant Rich Hope Faith Joy Guy Jack Frank Pat Art Don Rob
     Sue Bob Chuck Dawn Eve Grace Ivy Rose Iris Lily Daisy Holly Ruby Pearl Amber Crystal Summer
@@ -154,7 +149,7 @@ AMBIGUOUS_GIVEN_NAMES = _wordlist(
 
 #: Company endings and joiners: a word in a run with one of them is an organisation's
 #: name throughout the article ("Magna International Inc", "Ruch SA", "Douglas & Lomason").
-ORGANISATION_SUFFIXES = _wordlist(
+ORGANISATION_SUFFIXES = word_set(
     """
     Inc Corp Co Cos Ltd Plc PLC SA AG NV BV GmbH SpA AB ASA Tbk Bhd PT Ltda Group Holdings
     Industries International Brothers Bros Associates Partners Enterprises Bancorp
@@ -162,7 +157,7 @@ ORGANISATION_SUFFIXES = _wordlist(
 )
 
 #: Lower-case nouns that name a kind of organisation: "news agency Tanjug", "club Atalanta".
-ORGANISATION_NOUNS = _wordlist(
+ORGANISATION_NOUNS = word_set(
     """
     agency newspaper daily weekly paper magazine club side team company firm group chain maker
     carrier airline bank insurer retailer brand label network channel station broadcaster publisher
@@ -173,7 +168,7 @@ ORGANISATION_NOUNS = _wordlist(
 
 #: Lower-case nouns of places and buildings after a name that make it theirs: "Charles de
 #: Gaulle airport", "Ellis Park stadium".
-FACILITY_NOUNS = _wordlist(
+FACILITY_NOUNS = word_set(
     """
     airport stadium street road avenue bridge hospital university school college institute
     foundation award awards prize trophy cup memorial square centre center park hotel museum
@@ -184,7 +179,7 @@ FACILITY_NOUNS = _wordlist(
 )
 
 #: Lower-case nouns of places before "of": "the town of Uyo", "the city of Arbil".
-PLACE_NOUNS = _wordlist(
+PLACE_NOUNS = word_set(
     """
     town city village capital province region state district county island port suburb area
     republic kingdom emirate enclave resort township borough municipality neighbourhood
@@ -193,7 +188,7 @@ PLACE_NOUNS = _wordlist(
 )
 
 #: Sentence-opening words that are never the first word of a name ("Meanwhile Kuleba said").
-_OPENERS = _wordlist(
+_OPENERS = word_set(
     """
     the a an and but or nor so yet still also then now today yesterday tomorrow however
     meanwhile moreover furthermore nevertheless instead indeed thus hence later earlier
@@ -206,28 +201,28 @@ _OPENERS = _wordlist(
 )
 
 #: Dotted abbreviations of places and bodies: never initials of a name.
-DOTTED_NON_NAMES = _wordlist(
+DOTTED_NON_NAMES = word_set(
     """
     U.S. U.K. U.N. E.U. U.S.A. U.A.E. N.Y. D.C. L.A. S.A. A.G. N.V.
     """
 )
 
 #: Capitalised words that may close a name ("Ken Griffey Jr", "Henry VIII").
-NAME_SUFFIXES = _wordlist(
+NAME_SUFFIXES = word_set(
     """
     Jr Jr. Sr Sr. II III IV
     """
 )
 
 #: Words that open a title phrase before a name, never a name themselves.
-_ARTICLES = _wordlist(
+_ARTICLES = word_set(
     """
     the a an
     """
 )
 
 #: Function words: they end a title phrase when walking back from a role word.
-_STOP = _wordlist(
+_STOP = word_set(
     """
     a an the and or but nor of in on at to by for with from as into onto over under than then that
     this these those which who whom whose what when where while after before since until during
@@ -264,7 +259,7 @@ _SINGLE_WORDS = (
     | ORGANISATION_NOUNS
     | FACILITY_NOUNS
     | PLACE_NOUNS
-    | _wordlist("of to according former late then acting interim outgoing incoming ex deputy")
+    | word_set("of to according former late then acting interim outgoing incoming ex deputy")
 )
 
 
@@ -320,25 +315,6 @@ class _Lexicons:
     marks: frozenset[str]  # honorifics and abbreviated titles, as written ("Mr", "Sen")
 
 
-#: Where the lexicon files are (installed with the package: see pyproject's package-data).
-LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
-
-
-def _read(name: str) -> str:
-    return (LEXICON_DIR / name).read_text(encoding="utf-8")
-
-
-def _lines(name: str) -> list[str]:
-    """The entries of a lexicon file: its lines less blank lines and ``#`` comments."""
-    return [line for line in _read(name).split("\n") if line and line[0] != "#"]
-
-
-def _word_set(name: str) -> frozenset[str]:
-    """A one-word-a-line lexicon as a set (fast: its comment lines, which start with ``#``,
-    stay in the set but never match a word)."""
-    return frozenset(_read(name).split("\n"))
-
-
 class _WordList(dict[str, str]):
     """A large word list, stored a line per two-letter prefix, as a lookup table: ``table[word]``
     is the word's value ("m", "f", "-" for ``name:gender`` entries, "+" for a bare word) or
@@ -362,7 +338,7 @@ class _WordList(dict[str, str]):
         # lines are kept as read: a copy of each, padded for the search, would cost more than
         # the split itself.
         self._lines = {
-            line[:2].rstrip(" :"): line for line in _read(name).split("\n") if line and line[0] != "#"
+            line[:2].rstrip(" :"): line for line in read_lexicon(name).split("\n") if line and line[0] != "#"
         }
 
     def __missing__(self, word: str) -> str:
@@ -394,7 +370,7 @@ def _pairs(name: str) -> dict[str, dict[str, str]]:
     """A lexicon file of ``word[TAB value]`` lines, by ``[section]`` ("" before any)."""
     out: dict[str, dict[str, str]] = {"": {}}
     current = out[""]
-    for line in _lines(name):
+    for line in lexicon_lines(name):
         if line[0] == "[" and line[-1] == "]":
             current = out.setdefault(line[1:-1], {})
             continue
@@ -409,18 +385,19 @@ def _lexicons() -> _Lexicons:
     roles = _pairs("people-roles.txt")
     org_words = _pairs("people-org-words.txt")
     demonyms = set()
-    for d in _lines("people-demonyms.txt"):
+    for d in lexicon_lines("people-demonyms.txt"):
         demonyms.add(d)
         if not d.endswith(("s", "ese", "sh", "ch")):
             demonyms.add(d + "s")  # Russians, Americans
-    places = frozenset(_lines("people-places.txt"))
-    organisations = frozenset(_lines("people-organisations.txt"))
+    places = frozenset(lexicon_lines("people-places.txt"))
+    organisations = frozenset(lexicon_lines("people-organisations.txt"))
     heads = {k.lower(): v for k, v in roles["head"].items()}
     relations = {k.lower(): v for k, v in roles["relation"].items()}
     lex = _Lexicons()
     lex.given = _WordList("people-given-names.txt")
     lex.surnames = _WordList("people-surnames.txt")
-    lex.family_first = _word_set("people-family-names-first.txt")
+    # one a line; the comment lines, which start with "#", stay in the set but match no word
+    lex.family_first = frozenset(read_lexicon("people-family-names-first.txt").split("\n"))
     lex.common = _WordList("people-common-words.txt")
     lex.honorifics = _pairs("people-honorifics.txt")[""]
     lex.heads = heads
@@ -651,7 +628,7 @@ _LINE = re.compile(r"[^\n]+")
 _POSSESSIVE_ENDINGS = frozenset(("'s", "’s", "'S", "’S"))
 
 #: Words whose full stop belongs to them ("Jr.", "St.").
-_DOTTED = _wordlist(
+_DOTTED = word_set(
     """
     Jr Sr St Mt
     """
@@ -693,7 +670,7 @@ def _is_cap(tok: _Tok) -> bool:
 
 
 #: Second halves of capitalised compound adjectives ("British-born", "Paris-style").
-_ADJECTIVE_TAILS = _wordlist(
+_ADJECTIVE_TAILS = word_set(
     "born based style type era bound run made wide owned led like free made grown built"
 )
 
@@ -1330,7 +1307,7 @@ class _Finder:
 
 
 #: Lower-case words that open a title before its head ("former President Bush").
-_FORMER = _wordlist(
+_FORMER = word_set(
     """
     former late then acting interim outgoing incoming ex deputy
     """
@@ -1340,7 +1317,7 @@ _FORMER = _wordlist(
 _APPOSITION_END = frozenset(',.;:)(—–"“”')
 
 #: Function words an apposition may open with ("his coach", "a spokesman for ...").
-_APPOSITION_OPENERS = _wordlist(
+_APPOSITION_OPENERS = word_set(
     """
     the a an his her its their
     """

@@ -27,11 +27,11 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain
-from pathlib import Path
 from typing import NamedTuple
 
 from newscli.model import Article, Person, Quote, Span, Summary, TimeExpression
 from newscli.sentences import count_words
+from newscli.wordlists import lexicon_lines
 
 #: Average adult silent-reading speed for non-fiction, words per minute.
 READING_WPM = 238
@@ -131,8 +131,7 @@ CREDITS = (
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """The function words of ``lexicons/summary_stopwords.txt`` (loaded once, on first use)."""
-    text = (Path(__file__).parent / "lexicons" / "summary_stopwords.txt").read_text("utf-8")
-    return frozenset(w for line in text.splitlines() if (w := line.strip()) and not w.startswith("#"))
+    return frozenset(line.strip() for line in lexicon_lines("summary_stopwords.txt"))
 
 
 def _initials(sentence: str) -> list[str]:

@@ -24,6 +24,7 @@ from newscli.people import (
     person_at,
 )
 from newscli.read import parse
+from newscli.wordlists import read_lexicon
 
 people_module = importlib.import_module("newscli.people")
 
@@ -444,7 +445,6 @@ def test_any_text_gives_valid_offsets(parts: list[str]) -> None:
 
 # ---------------------------------------------------------------- the large word lists
 
-LEXICON_DIR = Path(__file__).resolve().parent.parent / "newscli" / "lexicons"
 LARGE_LISTS = ["people-common-words.txt", "people-given-names.txt", "people-surnames.txt"]
 
 
@@ -452,7 +452,7 @@ LARGE_LISTS = ["people-common-words.txt", "people-given-names.txt", "people-surn
 def test_large_lists_hold_one_two_letter_prefix_a_line(name: str) -> None:
     """The lookup searches a word's line by its first two letters: every entry must be on
     the line of its prefix, once, and given names must say a gender."""
-    text = (LEXICON_DIR / name).read_text(encoding="utf-8")
+    text = read_lexicon(name)
     assert text.startswith("#") and "licence" in text.split("\n# Format:")[0].lower()
     prefixes: set[str] = set()
     for line in text.splitlines():

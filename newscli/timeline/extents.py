@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from newscli.timeline.lexicon import DECADE_WORDS, word_set
+from newscli.timeline.lexicon import DECADE_WORDS
+from newscli.wordlists import word_set
 
 #: Month names are not spelled out in the patterns (a dozen copies of one long alternation
 #: made them slow to compile): :func:`mark_months` first overwrites each month name of a

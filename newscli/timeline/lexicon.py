@@ -7,11 +7,7 @@ plus the TIMEX3 codes for seasons, parts of day and quarters); MIT, like the pro
 
 from __future__ import annotations
 
-
-def word_set(text: str) -> frozenset[str]:
-    """The set of the space-separated words of ``text`` (word lists are written as prose)."""
-    return frozenset(text.split())
-
+from newscli.wordlists import word_set
 
 #: Month names and their abbreviations (with or without a full stop), to month number.
 MONTHS: dict[str, int] = {

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from typing import Literal
 
-from newscli.timeline.lexicon import word_set
+from newscli.wordlists import word_set
 
 Tense = Literal["past", "present", "future"]
 

@@ -48,9 +48,9 @@ from newscli.timeline.lexicon import (
     UNITS,
     VAGUE_NUMBERS,
     WEEKDAYS,
-    word_set,
 )
 from newscli.timeline.tense import Tense
+from newscli.wordlists import word_set
 
 #: A normalised expression: start and end offsets within the match (a leading preposition may
 #: be left out), type, value.
