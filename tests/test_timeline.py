@@ -480,9 +480,9 @@ _ODD_TEXT = "abYZ ’'-09İıſK\u212aé\u0307ς\U0001f600\n\u00a0"
 def test_letters_are_the_runs_a_pattern_finds(text: str) -> None:
     import re
 
-    from newscli.timeline import _letters
+    from newscli.timeline.extents import letter_runs
 
-    assert _letters(text.lower()) == re.findall("[a-z]+", text.lower())
+    assert letter_runs(text.lower()) == re.findall("[a-z]+", text.lower())
 
 
 @given(st.text(alphabet=st.sampled_from(_ODD_TEXT + "O'N’s5"), max_size=30) | st.text())

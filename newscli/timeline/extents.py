@@ -536,13 +536,23 @@ _NEEDED = tuple(sum(1 << _GROUPS.index(g) for g in NEEDS.get(name, ())) for name
 #: What :func:`needs_filled` gives when nothing can be skipped: every bit.
 ALL_NEEDS = (1 << len(_GROUPS)) - 1
 
-_LETTER_RUNS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 #: Every byte but an ASCII digit.
 _NOT_DIGITS = bytes(c for c in range(256) if not ord("0") <= c <= ord("9"))
 #: Letters the patterns, matching case apart, take for an ASCII letter but a lower-cased run of
 #: ASCII letters does not hold as one (dotted and dotless i, long s).
 _ODD_LETTERS = re.compile("[\u0130\u0131\u017f]")
+
+
+#: Every byte but a lower-case ASCII letter, as a space.
+_ONLY_LETTERS = bytes(c if ord("a") <= c <= ord("z") else ord(" ") for c in range(256))
+
+
+def letter_runs(low: str) -> list[str]:
+    """The runs of ASCII letters of ``low``, a lower-cased text: what ``[a-z]+`` finds in it,
+    found quicker than by a pattern. Every other character becomes a space (a non-ASCII one
+    by way of "?") and the rest is split."""
+    return low.encode("ascii", "replace").translate(_ONLY_LETTERS).decode("ascii").split()
 
 
 def has_digit(text: str) -> bool:
@@ -561,7 +571,7 @@ def needs_filled(text: str, marked: str, letters: list[str] | None = None) -> in
     if not text.isascii() and _ODD_LETTERS.search(text):
         return ALL_NEEDS
     if letters is None:
-        letters = _LETTER_RUNS.findall(text.lower())
+        letters = letter_runs(text.lower())
     filled = 0
     for word in _NEEDED_WORDS.intersection(letters):
         filled |= _FILLS[word]
