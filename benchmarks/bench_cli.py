@@ -1,6 +1,6 @@
 """Whole-command figures: throughput per command, start-up time, peak memory on a large article.
 
-    python benchmarks/bench_cli.py [--corpus DIR] [--runs N]
+    python benchmarks/bench_cli.py [--corpus DIR] [--runs N] [--commands summary,quotes] [--no-startup]
 
 - articles/s: each command over every ``*.txt`` in the corpus (default: the BBC News
   articles in ../shared/data/corpus/bbc) in one ``--jsonl`` call, and in calls of 100
@@ -59,6 +59,10 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--batch", type=int, default=100, help="files per call for the batched figure")
     ap.add_argument("--cli", default=None, help='how to run newscli (default: "python -m newscli")')
+    ap.add_argument(
+        "--commands", default=",".join(COMMANDS), help="comma-separated commands to time (default: all four)"
+    )
+    ap.add_argument("--no-startup", action="store_true", help="skip the start-up and memory figures")
     args = ap.parse_args()
     files = sorted(glob.glob(os.path.join(args.corpus, "*.txt")))
     if not files:
@@ -67,7 +71,7 @@ def main() -> None:
     global CLI
     if args.cli:
         CLI = args.cli.split()
-    for command in COMMANDS:
+    for command in args.commands.split(","):
         seconds = median_wall([*CLI, command, "--jsonl", *files], args.runs)
         batched = sum(
             median_wall([*CLI, command, "--jsonl", *files[k : k + args.batch]], args.runs)
@@ -78,6 +82,8 @@ def main() -> None:
             f"{len(files) / batched:6.0f} articles/s in calls of {args.batch}"
         )
 
+    if args.no_startup:
+        return
     seed = [*CLI, "summary", "--json", "samples/seed.txt"]
     start = median_wall(seed, args.runs * 2)
     bare = median_wall([sys.executable, "-c", "import typer"], args.runs * 2)
@@ -98,7 +104,7 @@ def main() -> None:
                     break
         big.write_text("date 2005-01-01\n\n" + "\n\n".join(parts), encoding="utf-8")
         print(f"large     {big.stat().st_size / 1e6:.1f} MB article:")
-        for command in COMMANDS:
+        for command in args.commands.split(","):
             mib, seconds = peak_rss_mib([*CLI, command, "--json", str(big)])
             print(f"  {command:9s} peak {mib:6.0f} MiB  {seconds:6.1f} s")
 
