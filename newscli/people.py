@@ -86,7 +86,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from newscli.model import Article, Person, Span
-from newscli.wordlists import lexicon_lines, read_lexicon, word_set
+from newscli.wordlists import LEXICON_DIR, lexicon_lines, read_lexicon, word_set
 
 __all__ = [
     "find_people",
@@ -325,38 +325,49 @@ class _WordList(dict[str, str]):
     process pays only for the words its articles hold (the answers kept are forgotten past
     ``MAX_KEPT`` words, so a long-running process stays small). Look up with ``table[word]``:
     ``in`` works too, but through a Python call.
+
+    The lines stay UTF-8 bytes: decoding the file and splitting it into ``str`` lines cost
+    more than the rest of the loading together, and a word is encoded only the first time
+    it is asked for. A line is keyed by its first two bytes, so lines whose first letter is
+    not ASCII and that share it ("Ål...", "Ås...") are joined into one.
     """
 
     MAX_KEPT = 100_000
 
     __slots__ = ("_lines",)
-    _lines: dict[str, str]  # two-letter prefix -> "word word ..."
+    _lines: dict[bytes, bytes]  # the first two bytes of its entries -> b"word word ..."
 
     def __init__(self, name: str) -> None:
         super().__init__()
-        # The key is the first word's first two letters (one for a one-letter word). The
-        # lines are kept as read: a copy of each, padded for the search, would cost more than
-        # the split itself.
-        self._lines = {
-            line[:2].rstrip(" :"): line for line in read_lexicon(name).split("\n") if line and line[0] != "#"
-        }
+        # The key is the first entry's first two bytes (one for a one-letter word alone on
+        # its line). The lines are kept as read: a copy of each, padded for the search,
+        # would cost more than the split itself.
+        lines: dict[bytes, bytes] = {}
+        for line in (LEXICON_DIR / name).read_bytes().split(b"\n"):
+            if line and line[0] != _HASH:
+                key = line[:2].rstrip(b" :")
+                lines[key] = lines[key] + b" " + line if key in lines else line
+        self._lines = lines
 
     def __missing__(self, word: str) -> str:
         value = ""
-        line = self._lines.get(word[:2])
+        entry = word.encode(errors="surrogatepass")  # a lone surrogate matches no entry
+        line = self._lines.get(entry[:2])
         if line is not None and " " not in word and ":" not in word:
-            size = len(word)
-            at = line.find(word)
+            # An entry opens the line or follows a space; only the entries that start with
+            # the word are tried, and the word is one of them when it ends there (at a
+            # space, at the line's end, or at the ":" before its value).
+            probe = b" " + entry
+            at = 0 if line.startswith(entry) else line.find(probe) + 1 or -1
             while at >= 0:
-                end = at + size
-                if at == 0 or line[at - 1] == " ":  # a whole entry, not the end of one
-                    if end == len(line) or line[end] == " ":
-                        value = "+"
-                        break
-                    if line[end] == ":":
-                        value = line[end + 1]
-                        break
-                at = line.find(word, end)
+                end = at + len(entry)
+                if end == len(line) or line[end] == _SPACE:
+                    value = "+"
+                    break
+                if line[end] == _COLON:
+                    value = chr(line[end + 1])
+                    break
+                at = line.find(probe, end) + 1 or -1
         if len(self) >= self.MAX_KEPT:
             self.clear()
         self[word] = value
@@ -364,6 +375,9 @@ class _WordList(dict[str, str]):
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self[word] != ""
+
+
+_HASH, _SPACE, _COLON = b"# :"
 
 
 def _pairs(name: str) -> dict[str, dict[str, str]]:
