@@ -285,7 +285,6 @@ class _Lexicons:
         "org_anywhere",
         "org_first",
         "org_last",
-        "organisations",
         "places",
         "relations",
         "single_words",
@@ -304,7 +303,6 @@ class _Lexicons:
     modifiers: frozenset[str]
     places: frozenset[str]
     demonyms: frozenset[str]
-    organisations: frozenset[str]
     org_anywhere: frozenset[str]
     org_last: frozenset[str]
     org_first: frozenset[str]
@@ -320,7 +318,7 @@ class _WordList(dict[str, str]):
     is the word's value ("m", "f", "-" for ``name:gender`` entries, "+" for a bare word) or
     "" when the list does not hold it.
 
-    Loading costs one split into a few hundred lines, not one set entry per word: a word's
+    Loading costs a few hundred lines read, not one set entry per word: a word's
     line is searched (in C) the first time the word is asked for, and the answer kept, so a
     process pays only for the words its articles hold (the answers kept are forgotten past
     ``MAX_KEPT`` words, so a long-running process stays small). Look up with ``table[word]``:
@@ -340,13 +338,14 @@ class _WordList(dict[str, str]):
     def __init__(self, name: str) -> None:
         super().__init__()
         # The key is the first entry's first two bytes (one for a one-letter word alone on
-        # its line). The lines are kept as read: a copy of each, padded for the search,
-        # would cost more than the split itself.
+        # its line). The lines are kept as read, with their line break: read line by line,
+        # the file is copied once, not read whole and then split.
         lines: dict[bytes, bytes] = {}
-        for line in (LEXICON_DIR / name).read_bytes().split(b"\n"):
-            if line and line[0] != _HASH:
-                key = line[:2].rstrip(b" :")
-                lines[key] = lines[key] + b" " + line if key in lines else line
+        with (LEXICON_DIR / name).open("rb") as file:
+            for line in file:
+                if line[0] != _HASH and line != b"\n":
+                    key = line[:2].rstrip(b" :\n")
+                    lines[key] = lines[key].rstrip(b"\n") + b" " + line if key in lines else line
         self._lines = lines
 
     def __missing__(self, word: str) -> str:
@@ -356,12 +355,12 @@ class _WordList(dict[str, str]):
         if line is not None and " " not in word and ":" not in word:
             # An entry opens the line or follows a space; only the entries that start with
             # the word are tried, and the word is one of them when it ends there (at a
-            # space, at the line's end, or at the ":" before its value).
+            # space, at the line's end or break, or at the ":" before its value).
             probe = b" " + entry
             at = 0 if line.startswith(entry) else line.find(probe) + 1 or -1
             while at >= 0:
                 end = at + len(entry)
-                if end == len(line) or line[end] == _SPACE:
+                if end == len(line) or line[end] == _SPACE or line[end] == _NEWLINE:
                     value = "+"
                     break
                 if line[end] == _COLON:
@@ -377,7 +376,7 @@ class _WordList(dict[str, str]):
         return isinstance(word, str) and self[word] != ""
 
 
-_HASH, _SPACE, _COLON = b"# :"
+_HASH, _SPACE, _COLON, _NEWLINE = b"# :\n"
 
 
 def _pairs(name: str) -> dict[str, dict[str, str]]:
@@ -398,13 +397,12 @@ def _lexicons() -> _Lexicons:
     """Every lexicon, read once: they are data, and never change between calls."""
     roles = _pairs("people-roles.txt")
     org_words = _pairs("people-org-words.txt")
-    demonyms = set()
-    for d in lexicon_lines("people-demonyms.txt"):
-        demonyms.add(d)
-        if not d.endswith(("s", "ese", "sh", "ch")):
-            demonyms.add(d + "s")  # Russians, Americans
+    singular = lexicon_lines("people-demonyms.txt")
+    # and their plurals: Russians, Americans
+    demonyms = frozenset(singular).union(
+        [d + "s" for d in singular if not d.endswith(("s", "ese", "sh", "ch"))]
+    )
     places = frozenset(lexicon_lines("people-places.txt"))
-    organisations = frozenset(lexicon_lines("people-organisations.txt"))
     heads = {k.lower(): v for k, v in roles["head"].items()}
     relations = {k.lower(): v for k, v in roles["relation"].items()}
     lex = _Lexicons()
@@ -419,12 +417,12 @@ def _lexicons() -> _Lexicons:
     lex.abbreviations = frozenset(roles["abbreviation"])
     lex.modifiers = frozenset(k.lower() for k in roles["modifier"])
     lex.places = places
-    lex.demonyms = frozenset(demonyms)
-    lex.organisations = organisations
+    lex.demonyms = demonyms
     lex.org_anywhere = frozenset(org_words["anywhere"])
     lex.org_last = frozenset(org_words["last"])
     lex.org_first = frozenset(org_words["first"])
-    lex.nonnames = places | organisations | frozenset(demonyms) | CALENDAR_WORDS
+    # (the organisations are looked up only here, so they need no set of their own)
+    lex.nonnames = places.union(lexicon_lines("people-organisations.txt"), demonyms, CALENDAR_WORDS)
     lex.single_words = frozenset(heads) | frozenset(relations) | _SINGLE_WORDS
     lex.head_words = frozenset(heads)
     lex.title_words = lex.head_words | lex.modifiers
