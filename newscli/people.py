@@ -314,44 +314,44 @@ class _Lexicons:
 
 
 class _WordList(dict[str, str]):
-    """A large word list, stored a line per two-letter prefix, as a lookup table: ``table[word]``
-    is the word's value ("m", "f", "-" for ``name:gender`` entries, "+" for a bare word) or
-    "" when the list does not hold it.
+    """A large word list, stored a line per prefix, as a lookup table: ``table[word]`` is the
+    word's value ("m", "f", "-" for ``name:gender`` entries, "+" for a bare word) or "" when
+    the list does not hold it.
 
-    Loading costs a few hundred lines read, not one set entry per word: a word's
+    Loading costs a few hundred or thousand lines read, not one set entry per word: a word's
     line is searched (in C) the first time the word is asked for, and the answer kept, so a
     process pays only for the words its articles hold (the answers kept are forgotten past
     ``MAX_KEPT`` words, so a long-running process stays small). Look up with ``table[word]``:
     ``in`` works too, but through a Python call.
 
-    The lines stay UTF-8 bytes: decoding the file and splitting it into ``str`` lines cost
-    more than the rest of the loading together, and a word is encoded only the first time
-    it is asked for. A line is keyed by its first two bytes, so lines whose first letter is
-    not ASCII and that share it ("Ål...", "Ås...") are joined into one.
+    The lines stay UTF-8 bytes, as read: decoding the files and cutting them into ``str``
+    lines cost more than the rest of the loading together, and a word is encoded only the
+    first time it is asked for. A line holds the entries that begin with the same
+    ``key_size`` bytes (two for the names, three for the common words, whose lines would
+    otherwise be long to search), and is keyed by them.
     """
 
     MAX_KEPT = 100_000
 
-    __slots__ = ("_lines",)
-    _lines: dict[bytes, bytes]  # the first two bytes of its entries -> b"word word ..."
+    __slots__ = ("_key_size", "_lines")
+    _key_size: int
+    _lines: dict[bytes, bytes]  # the first bytes of its entries -> b"word word ...\n"
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, key_size: int = 2) -> None:
         super().__init__()
-        # The key is the first entry's first two bytes (one for a one-letter word alone on
-        # its line). The lines are kept as read, with their line break: read line by line,
-        # the file is copied once, not read whole and then split.
-        lines: dict[bytes, bytes] = {}
+        self._key_size = key_size
+        # The key is the first entry's first bytes (fewer for a short entry alone on its
+        # line). The lines are kept as read, with their line break: read line by line, the
+        # file is copied once, not read whole and then split.
         with (LEXICON_DIR / name).open("rb") as file:
-            for line in file:
-                if line[0] != _HASH and line != b"\n":
-                    key = line[:2].rstrip(b" :\n")
-                    lines[key] = lines[key].rstrip(b"\n") + b" " + line if key in lines else line
-        self._lines = lines
+            self._lines = {
+                line[:key_size].rstrip(b" :\n"): line for line in file if line[0] != _HASH and line != b"\n"
+            }
 
     def __missing__(self, word: str) -> str:
         value = ""
         entry = word.encode(errors="surrogatepass")  # a lone surrogate matches no entry
-        line = self._lines.get(entry[:2])
+        line = self._lines.get(entry[: self._key_size])
         if line is not None and " " not in word and ":" not in word:
             # An entry opens the line or follows a space; only the entries that start with
             # the word are tried, and the word is one of them when it ends there (at a
@@ -410,7 +410,7 @@ def _lexicons() -> _Lexicons:
     lex.surnames = _WordList("people-surnames.txt")
     # one a line; the comment lines, which start with "#", stay in the set but match no word
     lex.family_first = frozenset(read_lexicon("people-family-names-first.txt").split("\n"))
-    lex.common = _WordList("people-common-words.txt")
+    lex.common = _WordList("people-common-words.txt", 3)
     lex.honorifics = _pairs("people-honorifics.txt")[""]
     lex.heads = heads
     lex.relations = relations
