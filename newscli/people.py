@@ -1378,7 +1378,7 @@ def _group(mentions: list[_Mention]) -> list[_Cluster]:
     by_word: dict[str, list[_Cluster]] = {}
 
     def new_cluster(words: tuple[str, ...]) -> _Cluster:
-        c = _Cluster(words=words)
+        c = _Cluster(words)
         clusters.append(c)
         if len(words) >= 2:
             by_last.setdefault(words[-1], []).append(c)
@@ -1390,18 +1390,15 @@ def _group(mentions: list[_Mention]) -> list[_Cluster]:
     # 1. Full names, longest first (then in order of appearance): the same first and last
     #    word, or the end of a longer name, means the same person.
     contents = [m.content for m in mentions]
-    multi = sorted(dict.fromkeys(w for w in contents if len(w) >= 2), key=len, reverse=True)
+    multi = sorted(dict.fromkeys([w for w in contents if len(w) >= 2]), key=len, reverse=True)
     by_form: dict[tuple[str, ...], _Cluster] = {}
     for words in multi:
-        target = next(
-            (
-                c
-                for c in by_last.get(words[-1], ())
-                if c.words[0] == words[0] or c.words[-len(words) :] == words
-            ),
-            None,
-        )
-        by_form[words] = target or new_cluster(words)
+        for c in by_last.get(words[-1], ()):
+            if c.words[0] == words[0] or c.words[-len(words) :] == words:
+                by_form[words] = c
+                break
+        else:
+            by_form[words] = new_cluster(words)
     first_seen: dict[int, int] = {}
     for m, words in zip(mentions, contents, strict=True):
         if len(words) >= 2:
@@ -1413,12 +1410,13 @@ def _group(mentions: list[_Mention]) -> list[_Cluster]:
             c = by_form[words]
         else:
             w = words[0]
-            cands = by_last.get(w) or by_first.get(w) or by_word.get(w) or []
-            before = [c for c in cands if c.last_seen >= 0]
-            if before:
-                c = max(before, key=lambda c: c.last_seen)
-            elif cands:
-                c = min(cands, key=lambda c: first_seen.get(id(c), 1 << 62))
+            cands = by_last.get(w) or by_first.get(w) or by_word.get(w)
+            if cands:
+                before = [c for c in cands if c.last_seen >= 0]
+                if before:
+                    c = max(before, key=lambda c: c.last_seen)
+                else:
+                    c = min(cands, key=lambda c: first_seen.get(id(c), 1 << 62))
             else:
                 c = singles.get(w) or new_cluster((w,))
                 singles[w] = c
@@ -1450,12 +1448,16 @@ def _person(c: _Cluster) -> Person:
             t = " ".join(t.split())
             if t:
                 titles.setdefault(t.casefold(), t)
-    # A title that ends another ("President" in "China’s President") says nothing more.
-    endings = {f.split(" ", k)[k] for f in titles for k in range(1, f.count(" ") + 1)}
+    if len(titles) > 1:  # most people have no title or one
+        # A title that ends another ("President" in "China’s President") says nothing more.
+        endings = {f.split(" ", k)[k] for f in titles for k in range(1, f.count(" ") + 1)}
+        kept = tuple([t for f, t in titles.items() if f not in endings])
+    else:
+        kept = tuple(titles.values())
     return Person(
         name=name,
         aliases=tuple(aliases),
-        titles=tuple(t for f, t in titles.items() if f not in endings),
+        titles=kept,
         mentions=tuple([Span(m.text, m.start, m.end) for m in ms]),
     )
 
