@@ -1043,14 +1043,17 @@ class _Finder:
         if nxt is not None and (nxt.text == "," or nxt.text == "("):  # ", 43," ", Ukraine's ..."
             age, appos = self._after(j)
         context = role_title is not None or role_gender is not None or age or appos is not None
-        given = self.given(first) and not self.initial(last)
-        if given and first.word in AMBIGUOUS_GIVEN_NAMES:
-            given = bool(lex.surnames[last.word]) or self.name_like(last)
-        initial = self.initial(first) and not self.initial(last) and last.word not in lex.nonnames
-        if last.word in lex.org_last and not (given or context):
-            return
-        if not (context or given or initial) and not lex.nonnames.isdisjoint(words):
-            return
+        if context:  # a name whatever its words: the word lists need no search
+            given = initial = False
+        else:
+            given = self.given(first) and not self.initial(last)
+            if given and first.word in AMBIGUOUS_GIVEN_NAMES:
+                given = bool(lex.surnames[last.word]) or self.name_like(last)
+            initial = self.initial(first) and not self.initial(last) and last.word not in lex.nonnames
+            if last.word in lex.org_last and not given:
+                return
+            if not (given or initial) and not lex.nonnames.isdisjoint(words):
+                return
         ok = context or given or initial
         if not ok:
             # Unknown words ("Wasim Akram"), or an unknown word and a surname ("Jansher Khan").
