@@ -86,7 +86,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from newscli.model import Article, Person, Span
-from newscli.wordlists import lexicon_lines, read_lexicon, word_set
+from newscli.wordlists import LEXICON_DIR, lexicon_lines, read_lexicon, word_set
 
 __all__ = [
     "find_people",
@@ -235,13 +235,19 @@ _STOP = word_set(
     """
 )
 
-_LOWER_WORD = r"[a-z]++(?:['’\-][a-z]++)*+(?![\w'’\-])"
-#: A token: a run of plain lower-case words (split later at the words the rules look at),
-#: dotted initials or abbreviations, a word, a number, a punctuation mark. Possessive
-#: quantifiers: no alternative ever backtracks into a word it has read.
+#: A plain lower-case word, with inner apostrophes and hyphens ("don’t", "well-known"). The
+#: curly apostrophe is kept out of the character classes: a class that mixes a character
+#: beyond Latin-1 with two or more others compiles to a 64K-character bitmap (~0.2 ms in
+#: every process, for each copy), a branch or a lookahead of its own costs nothing.
+_LOWER_WORD = r"[a-z]++(?:['\-][a-z]++|’[a-z]++)*+(?![\w'\-])(?!’)"
+#: A token: a punctuation mark, a run of plain lower-case words (split later at the words
+#: the rules look at), dotted initials or abbreviations, a word, a number. Possessive
+#: quantifiers: no alternative ever backtracks into a word it has read. The punctuation
+#: mark is tried first, as a quarter of the tokens are one: no other alternative can
+#: start where it does (they all start with a word character), so no token changes.
 _TOKEN_PATTERN = (
-    rf"{_LOWER_WORD}(?: {_LOWER_WORD})*+"
-    r"|(?:[A-Za-z]\.){2,}|[^\W\d_]\w*+(?:['’\-]\w++)*+|\d++(?:[.,:]\d++)*+|[^\w\s]"
+    rf"[^\w\s]|{_LOWER_WORD}(?: {_LOWER_WORD})*+"
+    r"|(?:[A-Za-z]\.){2,}|[^\W\d_]\w*+(?:['\-]\w++|’\w++)*+|\d++(?:[.,:]\d++)*+"
 )
 #: A token with the white space (or underscores) before it: the tokens of a line, with their
 #: offsets, from one ``findall`` (every character is in a gap or a token).
@@ -285,7 +291,6 @@ class _Lexicons:
         "org_anywhere",
         "org_first",
         "org_last",
-        "organisations",
         "places",
         "relations",
         "single_words",
@@ -304,7 +309,6 @@ class _Lexicons:
     modifiers: frozenset[str]
     places: frozenset[str]
     demonyms: frozenset[str]
-    organisations: frozenset[str]
     org_anywhere: frozenset[str]
     org_last: frozenset[str]
     org_first: frozenset[str]
@@ -316,47 +320,59 @@ class _Lexicons:
 
 
 class _WordList(dict[str, str]):
-    """A large word list, stored a line per two-letter prefix, as a lookup table: ``table[word]``
-    is the word's value ("m", "f", "-" for ``name:gender`` entries, "+" for a bare word) or
-    "" when the list does not hold it.
+    """A large word list, stored a line per prefix, as a lookup table: ``table[word]`` is the
+    word's value ("m", "f", "-" for ``name:gender`` entries, "+" for a bare word) or "" when
+    the list does not hold it.
 
-    Loading costs one split into a few hundred lines, not one set entry per word: a word's
+    Loading costs a few hundred or thousand lines read, not one set entry per word: a word's
     line is searched (in C) the first time the word is asked for, and the answer kept, so a
     process pays only for the words its articles hold (the answers kept are forgotten past
     ``MAX_KEPT`` words, so a long-running process stays small). Look up with ``table[word]``:
     ``in`` works too, but through a Python call.
+
+    The lines stay UTF-8 bytes, as read: decoding the files and cutting them into ``str``
+    lines cost more than the rest of the loading together, and a word is encoded only the
+    first time it is asked for. A line holds the entries that begin with the same
+    ``key_size`` bytes (two for the names, three for the common words, whose lines would
+    otherwise be long to search), and is keyed by them.
     """
 
     MAX_KEPT = 100_000
 
-    __slots__ = ("_lines",)
-    _lines: dict[str, str]  # two-letter prefix -> "word word ..."
+    __slots__ = ("_key_size", "_lines")
+    _key_size: int
+    _lines: dict[bytes, bytes]  # the first bytes of its entries -> b"word word ...\n"
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, key_size: int = 2) -> None:
         super().__init__()
-        # The key is the first word's first two letters (one for a one-letter word). The
-        # lines are kept as read: a copy of each, padded for the search, would cost more than
-        # the split itself.
-        self._lines = {
-            line[:2].rstrip(" :"): line for line in read_lexicon(name).split("\n") if line and line[0] != "#"
-        }
+        self._key_size = key_size
+        # The key is the first entry's first bytes (fewer for a short entry alone on its
+        # line). The lines are kept as read, with their line break: read line by line, the
+        # file is copied once, not read whole and then split.
+        with (LEXICON_DIR / name).open("rb") as file:
+            self._lines = {
+                line[:key_size].rstrip(b" :\n"): line for line in file if line[0] != _HASH and line != b"\n"
+            }
 
     def __missing__(self, word: str) -> str:
         value = ""
-        line = self._lines.get(word[:2])
+        entry = word.encode(errors="surrogatepass")  # a lone surrogate matches no entry
+        line = self._lines.get(entry[: self._key_size])
         if line is not None and " " not in word and ":" not in word:
-            size = len(word)
-            at = line.find(word)
+            # An entry opens the line or follows a space; only the entries that start with
+            # the word are tried, and the word is one of them when it ends there (at a
+            # space, at the line's end or break, or at the ":" before its value).
+            probe = b" " + entry
+            at = 0 if line.startswith(entry) else line.find(probe) + 1 or -1
             while at >= 0:
-                end = at + size
-                if at == 0 or line[at - 1] == " ":  # a whole entry, not the end of one
-                    if end == len(line) or line[end] == " ":
-                        value = "+"
-                        break
-                    if line[end] == ":":
-                        value = line[end + 1]
-                        break
-                at = line.find(word, end)
+                end = at + len(entry)
+                if end == len(line) or line[end] == _SPACE or line[end] == _NEWLINE:
+                    value = "+"
+                    break
+                if line[end] == _COLON:
+                    value = chr(line[end + 1])
+                    break
+                at = line.find(probe, end) + 1 or -1
         if len(self) >= self.MAX_KEPT:
             self.clear()
         self[word] = value
@@ -364,6 +380,9 @@ class _WordList(dict[str, str]):
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self[word] != ""
+
+
+_HASH, _SPACE, _COLON, _NEWLINE = b"# :\n"
 
 
 def _pairs(name: str) -> dict[str, dict[str, str]]:
@@ -384,13 +403,12 @@ def _lexicons() -> _Lexicons:
     """Every lexicon, read once: they are data, and never change between calls."""
     roles = _pairs("people-roles.txt")
     org_words = _pairs("people-org-words.txt")
-    demonyms = set()
-    for d in lexicon_lines("people-demonyms.txt"):
-        demonyms.add(d)
-        if not d.endswith(("s", "ese", "sh", "ch")):
-            demonyms.add(d + "s")  # Russians, Americans
+    singular = lexicon_lines("people-demonyms.txt")
+    # and their plurals: Russians, Americans
+    demonyms = frozenset(singular).union(
+        [d + "s" for d in singular if not d.endswith(("s", "ese", "sh", "ch"))]
+    )
     places = frozenset(lexicon_lines("people-places.txt"))
-    organisations = frozenset(lexicon_lines("people-organisations.txt"))
     heads = {k.lower(): v for k, v in roles["head"].items()}
     relations = {k.lower(): v for k, v in roles["relation"].items()}
     lex = _Lexicons()
@@ -398,19 +416,19 @@ def _lexicons() -> _Lexicons:
     lex.surnames = _WordList("people-surnames.txt")
     # one a line; the comment lines, which start with "#", stay in the set but match no word
     lex.family_first = frozenset(read_lexicon("people-family-names-first.txt").split("\n"))
-    lex.common = _WordList("people-common-words.txt")
+    lex.common = _WordList("people-common-words.txt", 3)
     lex.honorifics = _pairs("people-honorifics.txt")[""]
     lex.heads = heads
     lex.relations = relations
     lex.abbreviations = frozenset(roles["abbreviation"])
     lex.modifiers = frozenset(k.lower() for k in roles["modifier"])
     lex.places = places
-    lex.demonyms = frozenset(demonyms)
-    lex.organisations = organisations
+    lex.demonyms = demonyms
     lex.org_anywhere = frozenset(org_words["anywhere"])
     lex.org_last = frozenset(org_words["last"])
     lex.org_first = frozenset(org_words["first"])
-    lex.nonnames = places | organisations | frozenset(demonyms) | CALENDAR_WORDS
+    # (the organisations are looked up only here, so they need no set of their own)
+    lex.nonnames = places.union(lexicon_lines("people-organisations.txt"), demonyms, CALENDAR_WORDS)
     lex.single_words = frozenset(heads) | frozenset(relations) | _SINGLE_WORDS
     lex.head_words = frozenset(heads)
     lex.title_words = lex.head_words | lex.modifiers
@@ -496,8 +514,6 @@ def _tokens(
         for gap, word in _GAP_WORD.findall(text, ls, le):
             s = pos + len(gap)
             e = pos = s + len(word)
-            if s == merged_stop:
-                continue  # the full stop merged into "J." or "Mr."
             ch = word[0]
             if ch.islower():  # most words: no flag to set
                 pending = False
@@ -543,6 +559,8 @@ def _tokens(
                 ) or _is_cap(tok):  # most capitalised words: what _is_cap says, sooner
                     tok.cap = True
                     caps.append(len(toks))
+            elif s == merged_stop:
+                continue  # the full stop merged into "J." or "Mr." (only a stop can be)
             else:
                 tok = _Tok(word, s, e, "n" if ch.isdigit() else "p")
             if pending or s in sentence_starts:
@@ -1025,14 +1043,17 @@ class _Finder:
         if nxt is not None and (nxt.text == "," or nxt.text == "("):  # ", 43," ", Ukraine's ..."
             age, appos = self._after(j)
         context = role_title is not None or role_gender is not None or age or appos is not None
-        given = self.given(first) and not self.initial(last)
-        if given and first.word in AMBIGUOUS_GIVEN_NAMES:
-            given = bool(lex.surnames[last.word]) or self.name_like(last)
-        initial = self.initial(first) and not self.initial(last) and last.word not in lex.nonnames
-        if last.word in lex.org_last and not (given or context):
-            return
-        if not (context or given or initial) and not lex.nonnames.isdisjoint(words):
-            return
+        if context:  # a name whatever its words: the word lists need no search
+            given = initial = False
+        else:
+            given = self.given(first) and not self.initial(last)
+            if given and first.word in AMBIGUOUS_GIVEN_NAMES:
+                given = bool(lex.surnames[last.word]) or self.name_like(last)
+            initial = self.initial(first) and not self.initial(last) and last.word not in lex.nonnames
+            if last.word in lex.org_last and not given:
+                return
+            if not (given or initial) and not lex.nonnames.isdisjoint(words):
+                return
         ok = context or given or initial
         if not ok:
             # Unknown words ("Wasim Akram"), or an unknown word and a surname ("Jansher Khan").
@@ -1366,7 +1387,7 @@ def _group(mentions: list[_Mention]) -> list[_Cluster]:
     by_word: dict[str, list[_Cluster]] = {}
 
     def new_cluster(words: tuple[str, ...]) -> _Cluster:
-        c = _Cluster(words=words)
+        c = _Cluster(words)
         clusters.append(c)
         if len(words) >= 2:
             by_last.setdefault(words[-1], []).append(c)
@@ -1378,18 +1399,15 @@ def _group(mentions: list[_Mention]) -> list[_Cluster]:
     # 1. Full names, longest first (then in order of appearance): the same first and last
     #    word, or the end of a longer name, means the same person.
     contents = [m.content for m in mentions]
-    multi = sorted(dict.fromkeys(w for w in contents if len(w) >= 2), key=len, reverse=True)
+    multi = sorted(dict.fromkeys([w for w in contents if len(w) >= 2]), key=len, reverse=True)
     by_form: dict[tuple[str, ...], _Cluster] = {}
     for words in multi:
-        target = next(
-            (
-                c
-                for c in by_last.get(words[-1], ())
-                if c.words[0] == words[0] or c.words[-len(words) :] == words
-            ),
-            None,
-        )
-        by_form[words] = target or new_cluster(words)
+        for c in by_last.get(words[-1], ()):
+            if c.words[0] == words[0] or c.words[-len(words) :] == words:
+                by_form[words] = c
+                break
+        else:
+            by_form[words] = new_cluster(words)
     first_seen: dict[int, int] = {}
     for m, words in zip(mentions, contents, strict=True):
         if len(words) >= 2:
@@ -1401,12 +1419,13 @@ def _group(mentions: list[_Mention]) -> list[_Cluster]:
             c = by_form[words]
         else:
             w = words[0]
-            cands = by_last.get(w) or by_first.get(w) or by_word.get(w) or []
-            before = [c for c in cands if c.last_seen >= 0]
-            if before:
-                c = max(before, key=lambda c: c.last_seen)
-            elif cands:
-                c = min(cands, key=lambda c: first_seen.get(id(c), 1 << 62))
+            cands = by_last.get(w) or by_first.get(w) or by_word.get(w)
+            if cands:
+                before = [c for c in cands if c.last_seen >= 0]
+                if before:
+                    c = max(before, key=lambda c: c.last_seen)
+                else:
+                    c = min(cands, key=lambda c: first_seen.get(id(c), 1 << 62))
             else:
                 c = singles.get(w) or new_cluster((w,))
                 singles[w] = c
@@ -1438,12 +1457,16 @@ def _person(c: _Cluster) -> Person:
             t = " ".join(t.split())
             if t:
                 titles.setdefault(t.casefold(), t)
-    # A title that ends another ("President" in "China’s President") says nothing more.
-    endings = {f.split(" ", k)[k] for f in titles for k in range(1, f.count(" ") + 1)}
+    if len(titles) > 1:  # most people have no title or one
+        # A title that ends another ("President" in "China’s President") says nothing more.
+        endings = {f.split(" ", k)[k] for f in titles for k in range(1, f.count(" ") + 1)}
+        kept = tuple([t for f, t in titles.items() if f not in endings])
+    else:
+        kept = tuple(titles.values())
     return Person(
         name=name,
         aliases=tuple(aliases),
-        titles=tuple(t for f, t in titles.items() if f not in endings),
+        titles=kept,
         mentions=tuple([Span(m.text, m.start, m.end) for m in ms]),
     )
 
