@@ -213,17 +213,21 @@ _WORD_SEPARATORS = re.compile(r'[,.;:!?()\[\]{}"“”‘’«»„—–]')
 
 def _indirect_sentences(text: str, lo: int, ctx: _Context) -> list[tuple[int, int]]:
     """The sentences that may hold reported speech without marks: not too long, with no
-    quote marks in or around them, and with a word that may introduce it (that last
-    test on the lower-cased words, after the cheaper ones)."""
+    quote marks in or around them, and with a word that may introduce it (that test on
+    the lower-cased words, after the cheaper ones)."""
     found: list[tuple[int, int]] = []
     if not ctx.sentences:
         return found
     start = min(lo, ctx.sentences[0][0])
-    low = text[start:].lower()
+    # The separators become spaces in one pass over the whole text, not one per
+    # sentence (a character for a character, so a sentence's slice is the same).
+    words_text = _WORD_SEPARATORS.sub(" ", text[start:].lower())
     for a, b in ctx.sentences:
-        if b - a > _REACH * 4 or ctx.has_quote(a, b) or ctx.in_quote(a) or _has_mark(text, a, b):
+        if b - a > _REACH * 4 or ctx.has_quote(a, b) or ctx.in_quote(a):
             continue
-        words = _WORD_SEPARATORS.sub(" ", low[a - start : b - start]).split()
-        if not _INDIRECT_WORDS.isdisjoint(words):
+        words = words_text[a - start : b - start].split()
+        # (the words before the stray marks: most sentences fail on the words, few
+        # hold a mark that no quote explains)
+        if not _INDIRECT_WORDS.isdisjoint(words) and not _has_mark(text, a, b):
             found.append((a, b))
     return found
