@@ -127,6 +127,21 @@ def _kind(text: str, r: _Raw, left: str) -> QuoteKind:
     return "partial"
 
 
+def _names_a_work(text: str, r: _Raw) -> bool:
+    """Whether the words in marks name a work or a handle rather than quote what was
+    said: they look like a title ("Meet the Press") and, when they have a cue or a
+    speaker, stand where a title does ("on “…”") or are a handle.
+
+    (The tests on the position come first: they look at a word or two, and most quotes,
+    having a cue and a speaker, are settled by them.)"""
+    titled = _title_position(text, r.open_at)
+    if r.cue is not None and not titled:
+        return False
+    if r.speaker is not None and not titled and not _is_handle(text, r.start, r.end):
+        return False
+    return _looks_like_title(text, r.start, r.end)
+
+
 def _main_report(text: str, toks: list[_Tok]) -> _Attr | None:
     """The first reporting cue of a sentence, with its subject (at most three tried)."""
     tried = 0
@@ -333,11 +348,7 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
     out = [
         Quote(text[r.start : r.end], r.start, r.end, r.kind, r.speaker, r.mention, r.cue)
         for r in raws
-        if not (
-            _looks_like_title(text, r.start, r.end)
-            and (r.cue is None or _title_position(text, r.open_at))
-            and (r.speaker is None or _title_position(text, r.open_at) or _is_handle(text, r.start, r.end))
-        )
+        if not _names_a_work(text, r)
     ]
 
     # 3. reported speech without marks, in sentences that hold no quote marks
