@@ -83,6 +83,7 @@ from newscli.quotes.marks import (
     _title_position,
 )
 from newscli.quotes.phrases import (
+    _cue_heads,
     _drop_parens,
     _has_cue,
     _is_cue,
@@ -323,7 +324,11 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
                 lo = max(key, r.open_at - _REACH)
                 toks = _tokens(text, lo, min(r.open_at, lo + _REACH // 3))
                 m = _subject_first(toks, len(toks)) if toks else None
-                if any(_is_cue(toks, k) and _passive(toks, k, 0) for k in range(len(toks))):
+                heads = _cue_heads()
+                if any(
+                    t[0].lower() in heads and _is_cue(toks, k) and _passive(toks, k, 0)
+                    for k, t in enumerate(toks)
+                ):
                     m = None  # "X was said to be “furious”": what is reported on does not speak
                 subjects[key] = None
                 if m is not None and m.kind == "nominal":
