@@ -60,7 +60,9 @@ class _People:
         "counts",
         "events",
         "gender",
+        "genders_known",
         "head_end",
+        "named",
         "persons",
         "span_owner",
         "starts",
@@ -75,7 +77,12 @@ class _People:
         #: (start, end, canonical name) of every person mention, in text order.
         self.events: list[tuple[int, int, str]] = []
         self.starts: list[int] = []
+        #: The gender of each person, where the text shows it (filled on first use by
+        #: :meth:`_know_genders`: only a pronoun needs it).
         self.gender: dict[str, str] = {}
+        self.genders_known = False
+        #: The persons indexed (those whose name is not a headline's words).
+        self.named: list[Person] = []
         self.by_surname: dict[str, str] = {}
         self.span_owner: dict[tuple[int, int], str] = {}
         #: Names that a pronoun may not refer to: a headline's words taken for a name, a
@@ -105,13 +112,8 @@ class _People:
                 events.append((m.start, m.end, p.name))
                 self.span_owner[(m.start, m.end)] = p.name
             self.counts[p.name] = len(p.mentions)
-            self._learn(p.name, p.name)
-            for form in (*p.aliases, *p.titles):
-                self._gender_from(form, p.name)
-            if p.name not in self.gender:
-                lg = likely_gender(p)  # the people analysis' larger list of given names
-                if lg:
-                    self.gender[p.name] = lg[0]
+            self._learn_surname(p.name, p.name)
+            self.named.append(p)
         if self.persons:
             events.sort()
             self.events = events
@@ -170,14 +172,43 @@ class _People:
         self.events = events
         self.starts = [e[0] for e in events]
 
-    def _learn(self, name: str, canon: str) -> None:
+    def _know_genders(self) -> None:
+        """Fill :attr:`gender` for the persons (once, on first use). Person by person, in
+        order, each rule only sets a gender still unknown: the given name, then the
+        honorifics and role words of the aliases and titles, then the people analysis'
+        larger list of given names. (Names the text gives when there are no persons
+        have theirs from :meth:`build`.)"""
+        self.build()
+        if self.genders_known:
+            return
+        self.genders_known = True
+        for p in self.named:
+            if p.name.split():
+                g = _gender_of_name(p.name)
+                if g:
+                    self.gender.setdefault(p.name, g)
+            for form in (*p.aliases, *p.titles):
+                self._gender_from(form, p.name)
+            if p.name not in self.gender:
+                lg = likely_gender(p)
+                if lg:
+                    self.gender[p.name] = lg[0]
+
+    def _learn_surname(self, name: str, canon: str) -> bool:
+        """File ``canon`` under the surname of ``name`` (the longest canonical name wins);
+        False when ``name`` has no words."""
         parts = name.split()
         if not parts:
-            return
+            return False
         sur = _strip_possessive(parts[-1]).lower()
         old = self.by_surname.get(sur)
         if old is None or len(old.split()) < len(canon.split()):
             self.by_surname[sur] = canon
+        return True
+
+    def _learn(self, name: str, canon: str) -> None:
+        if not self._learn_surname(name, canon):
+            return
         g = _gender_of_name(canon)
         if g:
             self.gender.setdefault(canon, g)
@@ -227,7 +258,7 @@ class _People:
     def resolve(self, pos: int, gender: str, ctx: _Context) -> str | None:
         """The person a pronoun at ``pos`` refers to: in its own sentence the first
         compatible person before it, else in the nearest sentence before that has one."""
-        self.build()
+        self._know_genders()
         sentences = ctx.sentences
         si = bisect.bisect_right(ctx.sentence_starts, pos) - 1 if sentences else -1
         lo_event = bisect.bisect_left(self.starts, sentences[max(0, si - 6)][0]) if si >= 0 else 0
