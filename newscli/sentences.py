@@ -54,7 +54,11 @@ SENTENCE_OPENERS = frozenset(
     """.split()
 )
 
-_END = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"”’'»)\]]*")
+#: A candidate end: a run of ``.!?`` or one ``…``, then any closing quote marks or
+#: brackets. It opens on one character class, so that the search skips to the
+#: candidates at C speed (a pattern that opens on alternatives is tried at every
+#: character); the lookbehind ends the run after ``…``.
+_END = re.compile(r"[.!?…](?:(?<=…)|[.!?]*)[\"”’'»)\]]*")
 #: White space, and the invisible marks (zero-width space, direction marks, BOM) that web
 #: text leaves between sentences.
 _SPACE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]+")
