@@ -264,7 +264,10 @@ def _blank_before(text: str, pos: int, lo: int) -> bool:
     return pos <= lo
 
 
-_TITLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+#: A word of a title: a letter, then letters, digits, apostrophes and hyphens. (’ goes
+#: in a group of its own: in one class with the others it would make the compiler
+#: build a 64K-entry table.)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'\-]*(?:’[\w'\-]*)*")
 
 
 def _is_handle(text: str, a: int, b: int) -> bool:
