@@ -69,7 +69,7 @@ def _indirect(text: str, a: int, b: int, depth: int = 0) -> list[tuple[tuple[int
     if end < 4:
         return []
     # "According to X, …"
-    if n > 3 and _is_cue(toks, 0) == 2 and toks[0][0].lower() == "according":
+    if n > 3 and toks[0][0].lower() == "according" and _is_cue(toks, 0) == 2:
         m = _np_after(toks, 2, n)
         if m is not None:
             k = m.last

@@ -429,9 +429,18 @@ def _speaker_of(
     return None, span
 
 
+#: The pronouns that stand for a body that spoke before them.
+_IT_THEY = ("it", "they")
+
+
 def _resolve_it_and_they(found: list[Quote]) -> list[Quote]:
     """``it`` and ``they`` as speakers: the organisation or group named as a speaker
     last before them ("The firm said … . It added …")."""
+    if not any(
+        q.speaker is None and q.speaker_mention is not None and q.speaker_mention.text.lower() in _IT_THEY
+        for q in found
+    ):
+        return found  # (most articles: nothing to resolve, no need to order the mentions)
     last: tuple[int, str] | None = None  # (offset, description) of the last body that spoke
     mentions = [(q.speaker_mention.start if q.speaker_mention else -1, i) for i, q in enumerate(found)]
     order = [i for _, i in sorted(mentions)]
@@ -447,8 +456,6 @@ def _resolve_it_and_they(found: list[Quote]) -> list[Quote]:
         )
         if q.speaker is not None and q.speaker == m.text and body and w not in PRONOUNS:
             last = (m.start, q.speaker)
-        elif (
-            q.speaker is None and w in ("it", "they") and last is not None and m.start - last[0] < _REACH * 3
-        ):
+        elif q.speaker is None and w in _IT_THEY and last is not None and m.start - last[0] < _REACH * 3:
             found[i] = Quote(q.text, q.start, q.end, q.kind, last[1], m, q.cue)
     return found
