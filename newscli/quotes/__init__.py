@@ -118,14 +118,13 @@ def _kind(text: str, r: _Raw, left: str) -> QuoteKind:
     """``direct`` for a sentence or more in marks, ``partial`` for a phrase inside one."""
     if r.last_paragraph > r.paragraph:
         return "direct"
-    content = text[r.start : r.end]
-    first = content[:1]
+    first = text[r.start : r.start + 1]
     if not (first.isupper() or first.isdigit() or first in "….'\"‘“"):
         return "partial"
     lead = left.rstrip()
-    if not lead or lead[-1] in ":,—–-―.!?" or _SENT_END.search(content):
+    if not lead or lead[-1] in ":,—–-―.!?" or _SENT_END.search(text, r.start, r.end):
         return "direct"
-    last_word = lead.rsplit(None, 1)[-1].lower() if lead.split() else ""
+    last_word = lead.rsplit(None, 1)[-1].lower()  # (lead is stripped, not empty)
     if last_word in cue_words() or last_word == "that":
         return "direct"
     return "partial"
