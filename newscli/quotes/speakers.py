@@ -77,12 +77,13 @@ class _People:
         #: (start, end, canonical name) of every person mention, in text order.
         self.events: list[tuple[int, int, str]] = []
         self.starts: list[int] = []
-        #: The gender of each person, where the text shows it (filled on first use by
-        #: :meth:`_know_genders`: only a pronoun needs it).
+        #: The gender of each person, where the text shows it (a person's is worked out
+        #: when first asked for, by :meth:`gender_of`: only pronouns need it, and only
+        #: of the persons near them).
         self.gender: dict[str, str] = {}
-        self.genders_known = False
-        #: The persons indexed (those whose name is not a headline's words).
-        self.named: list[Person] = []
+        self.genders_known: set[str] = set()
+        #: The persons indexed (those whose name is not a headline's words), by name.
+        self.named: dict[str, list[Person]] = {}
         self.by_surname: dict[str, str] = {}
         self.span_owner: dict[tuple[int, int], str] = {}
         #: Names that a pronoun may not refer to: a headline's words taken for a name, a
@@ -113,7 +114,7 @@ class _People:
                 self.span_owner[(m.start, m.end)] = p.name
             self.counts[p.name] = len(p.mentions)
             self._learn_surname(p.name, p.name)
-            self.named.append(p)
+            self.named.setdefault(p.name, []).append(p)
         if self.persons:
             events.sort()
             self.events = events
@@ -172,27 +173,33 @@ class _People:
         self.events = events
         self.starts = [e[0] for e in events]
 
-    def _know_genders(self) -> None:
-        """Fill :attr:`gender` for the persons (once, on first use). Person by person, in
-        order, each rule only sets a gender still unknown: the given name, then the
-        honorifics and role words of the aliases and titles, then the people analysis'
-        larger list of given names. (Names the text gives when there are no persons
-        have theirs from :meth:`build`.)"""
+    def gender_of(self, name: str) -> str:
+        """The gender (``m``, ``f``) the text shows for the person ``name``, or "".
+
+        Worked out on first asking, from the persons of that name in order, each rule
+        setting only a gender still unknown: the given name, then the honorifics and role
+        words of the aliases and titles, then the people analysis' larger list of given
+        names. (Names the text gives when there are no persons have theirs from
+        :meth:`build`.)"""
         self.build()
-        if self.genders_known:
-            return
-        self.genders_known = True
-        for p in self.named:
-            if p.name.split():
-                g = _gender_of_name(p.name)
-                if g:
-                    self.gender.setdefault(p.name, g)
-            for form in (*p.aliases, *p.titles):
-                self._gender_from(form, p.name)
-            if p.name not in self.gender:
-                lg = likely_gender(p)
-                if lg:
-                    self.gender[p.name] = lg[0]
+        if name not in self.genders_known:
+            self.genders_known.add(name)
+            for p in self.named.get(name, ()):
+                self._learn_gender(p)
+        return self.gender.get(name, "")
+
+    def _learn_gender(self, p: Person) -> None:
+        """Apply the rules of :meth:`gender_of` to one person."""
+        if p.name.split():
+            g = _gender_of_name(p.name)
+            if g:
+                self.gender.setdefault(p.name, g)
+        for form in (*p.aliases, *p.titles):
+            self._gender_from(form, p.name)
+        if p.name not in self.gender:
+            lg = likely_gender(p)
+            if lg:
+                self.gender[p.name] = lg[0]
 
     def _learn_surname(self, name: str, canon: str) -> bool:
         """File ``canon`` under the surname of ``name`` (the longest canonical name wins);
@@ -258,7 +265,7 @@ class _People:
     def resolve(self, pos: int, gender: str, ctx: _Context) -> str | None:
         """The person a pronoun at ``pos`` refers to: in its own sentence the first
         compatible person before it, else in the nearest sentence before that has one."""
-        self._know_genders()
+        self.build()
         sentences = ctx.sentences
         si = bisect.bisect_right(ctx.sentence_starts, pos) - 1 if sentences else -1
         lo_event = bisect.bisect_left(self.starts, sentences[max(0, si - 6)][0]) if si >= 0 else 0
@@ -278,7 +285,7 @@ class _People:
                 if ctx.in_quote(st) or canon in self.weak:
                     continue
                 hon = self._honorific_before(st)
-                g = hon or self.gender.get(canon, "")
+                g = hon or self.gender_of(canon)
                 if gender in ("m", "f") and g and g != gender:
                     if not hon and kin is None:
                         kin = self._kin(self.text[st:en], canon, gender)
@@ -329,7 +336,7 @@ class _People:
             if p.name != canon
             and p.name not in self.weak
             and word in p.aliases
-            and self.gender.get(p.name) == gender
+            and self.gender_of(p.name) == gender
         ]
         return found[0] if len(found) == 1 else ""
 
@@ -348,7 +355,7 @@ class _People:
         if gender not in self.subjects:  # once per article and gender
             best, most = None, 2
             for name, n in self.counts.items():
-                if n > most and self.gender.get(name) == gender:
+                if n > most and self.gender_of(name) == gender:
                     best, most = name, n
             self.subjects[gender] = best
         return self.subjects[gender]
