@@ -305,7 +305,7 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
                 r.speaker, r.mention = _speaker_of(text, event, known, ctx, prev_speakers)
                 r.cue = event[1]
                 continue
-            if prev[0] >= b_lo and not ctx.has_quote(prev[0], prev[1]) and not ctx.in_quote(prev[0]):
+            if prev[0] >= b_lo and not ctx.meets_quote(prev[0], prev[1]):
                 p_toks = _tokens(text, max(prev[0], prev[1] - _REACH), prev[1])
                 attr = _attr_before(text, p_toks, 0)
                 if attr is None or attr[0] is None or attr[0].kind not in ("name", "pronoun"):

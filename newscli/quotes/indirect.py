@@ -228,7 +228,7 @@ def _indirect_sentences(text: str, lo: int, ctx: _Context) -> list[tuple[int, in
     low = text[start:].lower()
     words_text = low.translate(_SEPARATOR_SPACES) if low.isascii() else _WORD_SEPARATORS.sub(" ", low)
     for a, b in ctx.sentences:
-        if b - a > _REACH * 4 or ctx.has_quote(a, b) or ctx.in_quote(a):
+        if b - a > _REACH * 4 or ctx.meets_quote(a, b):
             continue
         words = words_text[a - start : b - start].split()
         # (the words before the stray marks: most sentences fail on the words, few

@@ -245,6 +245,17 @@ class _Context:
         i = bisect.bisect_left(self.quote_starts, a)
         return i < len(self.quote_starts) and self.quote_starts[i] < b
 
+    def meets_quote(self, a: int, b: int) -> bool:
+        """Whether a quote opens in ``[a, b)`` or is open at ``a``: :meth:`has_quote` or
+        :meth:`in_quote`, with one look-up for both."""
+        i = bisect.bisect_left(self.quote_starts, a)
+        if i < len(self.quote_starts) and self.quote_starts[i] < b:
+            return True
+        if a >= b:
+            return self.in_quote(a)
+        # none opens in [a, b), so none at a: the one open at a is the last before it
+        return i > 0 and a < self.quote_ends[i - 1]
+
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
         if i < 0:
