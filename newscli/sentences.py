@@ -57,8 +57,10 @@ SENTENCE_OPENERS = frozenset(
 #: A candidate end: a run of ``.!?`` or one ``…``, then any closing quote marks or
 #: brackets. It opens on one character class, so that the search skips to the
 #: candidates at C speed (a pattern that opens on alternatives is tried at every
-#: character); the lookbehind ends the run after ``…``.
-_END = re.compile(r"[.!?…](?:(?<=…)|[.!?]*)[\"”’'»)\]]*")
+#: character); the lookbehind ends the run after ``…``. The curly closing marks go in a
+#: group of their own: in one class with the others they would make the compiler build
+#: a 64K-entry table.
+_END = re.compile(r"[.!?…](?:(?<=…)|[.!?]*)[\"'»)\]]*(?:[”’][\"'»)\]]*)*")
 #: White space, and the invisible marks (zero-width space, direction marks, BOM) that web
 #: text leaves between sentences.
 _SPACE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]+")
