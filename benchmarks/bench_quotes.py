@@ -13,7 +13,15 @@
 - first use: in a fresh process (bytecode cached), the time to import
   ``newscli.quotes`` after the rest of the package and the extra time of the first
   ``find_quotes`` call over the second (lexicon loading, first use of the patterns),
-  medians of 9 processes. ``--speed`` prints only the costs, not quality or throughput.
+  medians of 9 processes;
+- in a call of 100 files: ``newscli summary --jsonl`` run in a fresh process (bytecode
+  cached) over the first 100 BBC articles, with ``find_quotes`` timed inside it: its
+  first call, the mean of the others and the total, medians of 5 processes (what the
+  analysis costs where it counts: cold, beside the other analyses);
+- sentence splitting: :func:`newscli.sentences.split_sentences` per BBC article, over
+  its paragraphs (it runs for every command), best of 5 passes.
+
+``--speed`` prints only the costs, not quality or throughput.
 
 Run by hand (not by pytest).
 """
@@ -137,6 +145,68 @@ def first_use(processes: int = 9) -> tuple[float, float]:
     return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
 
 
+_IN_A_CALL = """
+import io, sys, time
+import newscli.cli, newscli.quotes
+times = []
+find_quotes = newscli.quotes.find_quotes
+def timed(*args, **kwargs):
+    t0 = time.perf_counter()
+    found = find_quotes(*args, **kwargs)
+    times.append(time.perf_counter() - t0)
+    return found
+newscli.quotes.find_quotes = timed  # (the CLI imports it from the module at each call)
+sys.argv = ["newscli", "summary", "--jsonl", *sys.argv[1:]]
+out, sys.stdout = sys.stdout, io.StringIO()
+try:
+    newscli.cli.main()
+except SystemExit:
+    pass
+sys.stdout = out
+print(1000 * times[0], 1000 * sum(times[1:]) / (len(times) - 1), 1000 * sum(times))
+"""
+
+
+def in_a_call(files: list[str], processes: int = 5) -> tuple[float, float, float]:
+    """Medians (ms) of find_quotes' first call, mean of the others and total in one
+    ``summary --jsonl`` call of 100 files, each in a fresh process."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = str(ROOT)
+    runs = []
+    for _ in range(processes + 1):  # (the first one writes the bytecode cache)
+        out = subprocess.run(
+            [sys.executable, "-c", _IN_A_CALL, *files[:BATCH]],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        runs.append([float(x) for x in out.stdout.split()])
+    runs = runs[1:]
+    return tuple(statistics.median(r[k] for r in runs) for k in range(3))  # type: ignore[return-value]
+
+
+def splitting_cost(files: list[str], passes: int = 5) -> float:
+    """Milliseconds per article of split_sentences over each article's paragraphs."""
+    sys.path.insert(0, str(ROOT))
+    import newscli
+    from newscli.sentences import split_sentences
+
+    paragraphs = []
+    for path in files:
+        article = newscli.parse(Path(path).read_text(encoding="utf-8", errors="replace"))
+        paragraphs += [(article.text, p.start, p.end) for p in article.paragraphs]
+    best = float("inf")
+    for _ in range(passes):
+        t0 = time.perf_counter()
+        for text, start, end in paragraphs:
+            for _sentence in split_sentences(text, start, end):
+                pass
+        best = min(best, time.perf_counter() - t0)
+    return 1000 * best / len(files)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, default=None, help="score only the first N annotated articles")
@@ -150,6 +220,12 @@ def main() -> None:
         imported, first = first_use()
         print(f"{'import newscli.quotes':32} {imported:.1f} ms")
         print(f"{'first find_quotes, extra':32} {first:.1f} ms")
+        first_call, rest, total = in_a_call(files)
+        print(
+            f"{'find_quotes in a 100-file call':32} first {first_call:.2f} ms, then {rest:.3f} ms "
+            f"an article, {total:.1f} ms in all"
+        )
+        print(f"{'split_sentences per article':32} {splitting_cost(files):.3f} ms (best of 5 passes)")
         return
     figures = quality(args.limit)
     for key in (

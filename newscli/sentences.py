@@ -54,7 +54,13 @@ SENTENCE_OPENERS = frozenset(
     """.split()
 )
 
-_END = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"”’'»)\]]*")
+#: A candidate end: a run of ``.!?`` or one ``…``, then any closing quote marks or
+#: brackets. It opens on one character class, so that the search skips to the
+#: candidates at C speed (a pattern that opens on alternatives is tried at every
+#: character); the lookbehind ends the run after ``…``. The curly closing marks go in a
+#: group of their own: in one class with the others they would make the compiler build
+#: a 64K-entry table.
+_END = re.compile(r"[.!?…](?:(?<=…)|[.!?]*)[\"'»)\]]*(?:[”’][\"'»)\]]*)*")
 #: White space, and the invisible marks (zero-width space, direction marks, BOM) that web
 #: text leaves between sentences.
 _SPACE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]+")
@@ -64,7 +70,6 @@ _LIST_MARKER = re.compile(r"\d{1,2}\.")
 #: 64K-entry table (~0.1 ms).
 WORD = re.compile(r"\w+(?:['.\-]\w+|’\w+)*")
 _OPENERS = "\"“‘'«([„•"
-_DOTTED = re.compile(r"(?:\w\.)+\w$")
 
 
 def _ends_sentence(text: str, end_match: re.Match[str], nxt: int) -> bool:
@@ -89,23 +94,37 @@ def _ends_sentence(text: str, end_match: re.Match[str], nxt: int) -> bool:
     if first == start:
         return True
     word = text[first:start]
-    next_word = WORD.match(text, nxt if text[nxt] not in _OPENERS else nxt + 1)
-    nw = next_word.group() if next_word else ""
+    # (the next word is read only where it decides: most words before a full stop are
+    # no abbreviation)
     if word in DAY_ABBREVIATIONS:
-        return not (ch.isdigit() or nw in _MONTH_WORDS)
+        return not (ch.isdigit() or _next_word(text, nxt) in _MONTH_WORDS)
     if word in NUMBER_ABBREVIATIONS:
         return not ch.isdigit()
     if word in WEAK_ABBREVIATIONS:
-        return nw in SENTENCE_OPENERS
+        return _next_word(text, nxt) in SENTENCE_OPENERS
     if word in ABBREVIATIONS:
         return False
     if len(word) == 1 and word.isupper():
         # An initial (J. K. Rowling), unless it is a one-letter word closing a sentence
         # before an obvious opener ("... Plan B. The ...").
+        nw = _next_word(text, nxt)
         return nw in SENTENCE_OPENERS and nw not in ("A", "I")
-    if _DOTTED.search(word):
-        return nw in SENTENCE_OPENERS
+    if _dotted(word):
+        return _next_word(text, nxt) in SENTENCE_OPENERS
     return True
+
+
+def _dotted(word: str) -> bool:
+    """Whether a word of letters, digits, ``_`` and full stops ends as a dotted
+    abbreviation does: a character, a full stop, a character ("U.S", "a.m", "Ph.D").
+    (Three look-ups: a pattern search would be tried at every character of the word.)"""
+    return len(word) >= 3 and word[-2] == "." and word[-1] != "." and word[-3] != "."
+
+
+def _next_word(text: str, nxt: int) -> str:
+    """The word at ``nxt`` (past an opening quote mark or bracket), or ""."""
+    found = WORD.match(text, nxt if text[nxt] not in _OPENERS else nxt + 1)
+    return found.group() if found else ""
 
 
 def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

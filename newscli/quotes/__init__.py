@@ -83,6 +83,7 @@ from newscli.quotes.marks import (
     _title_position,
 )
 from newscli.quotes.phrases import (
+    _cue_heads,
     _drop_parens,
     _has_cue,
     _is_cue,
@@ -102,7 +103,10 @@ _REPORTS = frozenset({"reported", "reports", "according to"})
 #: before it ("Asked whether the plan is “…”, most said no").
 _ASKED = re.compile(r"(?:When )?(?:Asked|asked|Pressed|pressed) (?:whether|if|about|why|how|what)\b[^,;:]*$")
 
-_SENT_END = re.compile(r"[.!?]['\"”’)]*(?:\s|$)")
+#: The end of a sentence inside a quote: ``.!?``, closing marks, then white space or the
+#: end. (The curly marks go in a group of their own: in one class with the straight
+#: ones they would make the compiler build a 64K-entry table.)
+_SENT_END = re.compile(r"[.!?]['\")]*(?:[”’]['\")]*)*(?:\s|$)")
 
 
 def _dateline(name: str) -> bool:
@@ -114,17 +118,31 @@ def _kind(text: str, r: _Raw, left: str) -> QuoteKind:
     """``direct`` for a sentence or more in marks, ``partial`` for a phrase inside one."""
     if r.last_paragraph > r.paragraph:
         return "direct"
-    content = text[r.start : r.end]
-    first = content[:1]
+    first = text[r.start : r.start + 1]
     if not (first.isupper() or first.isdigit() or first in "….'\"‘“"):
         return "partial"
     lead = left.rstrip()
-    if not lead or lead[-1] in ":,—–-―.!?" or _SENT_END.search(content):
+    if not lead or lead[-1] in ":,—–-―.!?" or _SENT_END.search(text, r.start, r.end):
         return "direct"
-    last_word = lead.rsplit(None, 1)[-1].lower() if lead.split() else ""
+    last_word = lead.rsplit(None, 1)[-1].lower()  # (lead is stripped, not empty)
     if last_word in cue_words() or last_word == "that":
         return "direct"
     return "partial"
+
+
+def _names_a_work(text: str, r: _Raw) -> bool:
+    """Whether the words in marks name a work or a handle rather than quote what was
+    said: they look like a title ("Meet the Press") and, when they have a cue or a
+    speaker, stand where a title does ("on “…”") or are a handle.
+
+    (The tests on the position come first: they look at a word or two, and most quotes,
+    having a cue and a speaker, are settled by them.)"""
+    titled = _title_position(text, r.open_at)
+    if r.cue is not None and not titled:
+        return False
+    if r.speaker is not None and not titled and not _is_handle(text, r.start, r.end):
+        return False
+    return _looks_like_title(text, r.start, r.end)
 
 
 def _main_report(text: str, toks: list[_Tok]) -> _Attr | None:
@@ -287,7 +305,7 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
                 r.speaker, r.mention = _speaker_of(text, event, known, ctx, prev_speakers)
                 r.cue = event[1]
                 continue
-            if prev[0] >= b_lo and not ctx.has_quote(prev[0], prev[1]) and not ctx.in_quote(prev[0]):
+            if prev[0] >= b_lo and not ctx.meets_quote(prev[0], prev[1]):
                 p_toks = _tokens(text, max(prev[0], prev[1] - _REACH), prev[1])
                 attr = _attr_before(text, p_toks, 0)
                 if attr is None or attr[0] is None or attr[0].kind not in ("name", "pronoun"):
@@ -308,7 +326,11 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
                 lo = max(key, r.open_at - _REACH)
                 toks = _tokens(text, lo, min(r.open_at, lo + _REACH // 3))
                 m = _subject_first(toks, len(toks)) if toks else None
-                if any(_is_cue(toks, k) and _passive(toks, k, 0) for k in range(len(toks))):
+                heads = _cue_heads()
+                if any(
+                    t[0].lower() in heads and _is_cue(toks, k) and _passive(toks, k, 0)
+                    for k, t in enumerate(toks)
+                ):
                     m = None  # "X was said to be “furious”": what is reported on does not speak
                 subjects[key] = None
                 if m is not None and m.kind == "nominal":
@@ -333,11 +355,7 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
     out = [
         Quote(text[r.start : r.end], r.start, r.end, r.kind, r.speaker, r.mention, r.cue)
         for r in raws
-        if not (
-            _looks_like_title(text, r.start, r.end)
-            and (r.cue is None or _title_position(text, r.open_at))
-            and (r.speaker is None or _title_position(text, r.open_at) or _is_handle(text, r.start, r.end))
-        )
+        if not _names_a_work(text, r)
     ]
 
     # 3. reported speech without marks, in sentences that hold no quote marks

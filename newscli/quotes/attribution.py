@@ -138,9 +138,11 @@ def _attr_before(text: str, toks: list[_Tok], w0: int) -> _Attr | None:
     c = n - 1
     tried = 0
     passive: Span | None = None  # the nearest cue in the passive voice ("was labeled")
+    heads = _cue_heads()  # (a set look-up passes over the words no cue starts with)
     while c >= w0 and tried < 3:
-        width = _is_cue(toks, c)
-        if width == 0 and c > 0 and toks[c][0].lower() in _CUE_SECOND_WORDS and _is_cue(toks, c - 1) == 2:
+        w = toks[c][0].lower()
+        width = _is_cue(toks, c) if w in heads else 0
+        if width == 0 and c > 0 and w in _CUE_SECOND_WORDS and _is_cue(toks, c - 1) == 2:
             c -= 1
             width = 2
         if not width or (c + width < n and toks[c + width][0] == "by"):

@@ -69,7 +69,7 @@ def _indirect(text: str, a: int, b: int, depth: int = 0) -> list[tuple[tuple[int
     if end < 4:
         return []
     # "According to X, …"
-    if n > 3 and _is_cue(toks, 0) == 2 and toks[0][0].lower() == "according":
+    if n > 3 and toks[0][0].lower() == "according" and _is_cue(toks, 0) == 2:
         m = _np_after(toks, 2, n)
         if m is not None:
             k = m.last
@@ -207,23 +207,32 @@ def _finding(text: str, toks: list[_Tok], c: int, end: int) -> list[tuple[tuple[
 _INDIRECT_WORDS = INDIRECT_CUES | _FINDING_CUES | _BELIEF_CUES | {"according"}
 
 #: Punctuation that separates words when the sentences' words are compared with the
-#: cues (an apostrophe does not: "don't").
-_WORD_SEPARATORS = re.compile(r'[,.;:!?()\[\]{}"“”‘’«»„—–]')
+#: cues (an apostrophe does not: "don't"); each becomes a space.
+_SEPARATOR_CHARS = ',.;:!?()[]{}"“”‘’«»„—–'
+_WORD_SEPARATORS = re.compile("[" + re.escape(_SEPARATOR_CHARS) + "]")
+#: The same replacement as a table for str.translate, which on ASCII text (most English
+#: news) runs ~5x faster than the pattern and on any other text ~8x slower.
+_SEPARATOR_SPACES = str.maketrans(dict.fromkeys(_SEPARATOR_CHARS, " "))
 
 
 def _indirect_sentences(text: str, lo: int, ctx: _Context) -> list[tuple[int, int]]:
     """The sentences that may hold reported speech without marks: not too long, with no
-    quote marks in or around them, and with a word that may introduce it (that last
-    test on the lower-cased words, after the cheaper ones)."""
+    quote marks in or around them, and with a word that may introduce it (that test on
+    the lower-cased words, after the cheaper ones)."""
     found: list[tuple[int, int]] = []
     if not ctx.sentences:
         return found
     start = min(lo, ctx.sentences[0][0])
+    # The separators become spaces in one pass over the whole text, not one per
+    # sentence (a character for a character, so a sentence's slice is the same).
     low = text[start:].lower()
+    words_text = low.translate(_SEPARATOR_SPACES) if low.isascii() else _WORD_SEPARATORS.sub(" ", low)
     for a, b in ctx.sentences:
-        if b - a > _REACH * 4 or ctx.has_quote(a, b) or ctx.in_quote(a) or _has_mark(text, a, b):
+        if b - a > _REACH * 4 or ctx.meets_quote(a, b):
             continue
-        words = _WORD_SEPARATORS.sub(" ", low[a - start : b - start]).split()
-        if not _INDIRECT_WORDS.isdisjoint(words):
+        words = words_text[a - start : b - start].split()
+        # (the words before the stray marks: most sentences fail on the words, few
+        # hold a mark that no quote explains)
+        if not _INDIRECT_WORDS.isdisjoint(words) and not _has_mark(text, a, b):
             found.append((a, b))
     return found

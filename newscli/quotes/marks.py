@@ -16,7 +16,6 @@ from newscli.quotes.lexicon import _BEFORE_TITLE, _TITLE_SMALL_WORDS
 #: speed; a lone apostrophe or backtick is then no match (the lookbehinds ask which
 #: character the class matched).
 _MARK = re.compile("['`\"“”„«»‘’](?:(?<=')'|(?<=`)`|(?<!['`]))")
-_WORDCHAR = re.compile(r"\w")
 _OPEN_CONTEXT = frozenset(" \t\n\r([{-—–/:;,\u00a0")
 
 
@@ -81,6 +80,12 @@ _FAMILY = {'"': "s", "''": "a", "``": "a", "“": "c", "”": "c", "„": "c", "
 _Mark = tuple[int, int, str, str]
 
 
+def _is_word_char(ch: str) -> bool:
+    """Whether ``ch`` is a word character (what ``\\w`` matches: a letter, a digit or ``_``),
+    told without a pattern call for every apostrophe."""
+    return ch.isalnum() or ch == "_"
+
+
 def _scan_marks(text: str, lo: int, hi: int) -> list[_Mark]:
     """Quote marks in ``text[lo:hi]``; role is ``open``, ``close``, ``ambig`` (straight
     marks whose side cannot be told), ``ldq`` (“, which also closes „) for double marks
@@ -92,13 +97,13 @@ def _scan_marks(text: str, lo: int, hi: int) -> list[_Mark]:
         if ch == "’":
             nxt = text[i + 1] if i + 1 < hi else " "
             prev = text[i - 1] if i > lo else " "
-            if _WORDCHAR.match(nxt) or prev.isspace():
+            if _is_word_char(nxt) or prev.isspace():
                 continue  # don’t, rock ’n’ roll
             out.append((i, 1, "sclose", "1"))
         elif ch == "‘":
             nxt = text[i + 1] if i + 1 < hi else " "
             prev = text[i - 1] if i > lo else " "
-            if nxt.isdigit() or nxt.isspace() or _WORDCHAR.match(prev):
+            if nxt.isdigit() or nxt.isspace() or _is_word_char(prev):
                 continue  # ‘90s
             out.append((i, 1, "sopen", "1"))
         elif ch == "“":
@@ -240,6 +245,17 @@ class _Context:
         i = bisect.bisect_left(self.quote_starts, a)
         return i < len(self.quote_starts) and self.quote_starts[i] < b
 
+    def meets_quote(self, a: int, b: int) -> bool:
+        """Whether a quote opens in ``[a, b)`` or is open at ``a``: :meth:`has_quote` or
+        :meth:`in_quote`, with one look-up for both."""
+        i = bisect.bisect_left(self.quote_starts, a)
+        if i < len(self.quote_starts) and self.quote_starts[i] < b:
+            return True
+        if a >= b:
+            return self.in_quote(a)
+        # none opens in [a, b), so none at a: the one open at a is the last before it
+        return i > 0 and a < self.quote_ends[i - 1]
+
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
         if i < 0:
@@ -264,7 +280,10 @@ def _blank_before(text: str, pos: int, lo: int) -> bool:
     return pos <= lo
 
 
-_TITLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+#: A word of a title: a letter, then letters, digits, apostrophes and hyphens. (’ goes
+#: in a group of its own: in one class with the others it would make the compiler
+#: build a 64K-entry table.)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'\-]*(?:’[\w'\-]*)*")
 
 
 def _is_handle(text: str, a: int, b: int) -> bool:

@@ -39,7 +39,12 @@ from newscli.quotes.lexicon import (
     speaker_nouns,
 )
 
-_TOKEN = re.compile(r"\w+(?:['’\-.]\w+)*['’]?|[^\w\s]")
+#: A token: a word (letters and digits, joined by apostrophes, hyphens and full stops,
+#: with a closing apostrophe: "don't", "U.S", "Democrats’") or any other character that
+#: is not white space (the lookahead turns white space away with one test). ’ joins in
+#: a branch of its own: in one class with the others it would make the compiler build a
+#: 64K-entry table (~0.07 ms of every process' start).
+_TOKEN = re.compile(r"(?=\S)(?:\w+(?:[-'.]\w+|’\w+)*['’]?|.)")
 
 
 # ---------------------------------------------------------------------------- tokens

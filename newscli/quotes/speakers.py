@@ -60,7 +60,9 @@ class _People:
         "counts",
         "events",
         "gender",
+        "genders_known",
         "head_end",
+        "named",
         "persons",
         "span_owner",
         "starts",
@@ -75,7 +77,13 @@ class _People:
         #: (start, end, canonical name) of every person mention, in text order.
         self.events: list[tuple[int, int, str]] = []
         self.starts: list[int] = []
+        #: The gender of each person, where the text shows it (a person's is worked out
+        #: when first asked for, by :meth:`gender_of`: only pronouns need it, and only
+        #: of the persons near them).
         self.gender: dict[str, str] = {}
+        self.genders_known: set[str] = set()
+        #: The persons indexed (those whose name is not a headline's words), by name.
+        self.named: dict[str, list[Person]] = {}
         self.by_surname: dict[str, str] = {}
         self.span_owner: dict[tuple[int, int], str] = {}
         #: Names that a pronoun may not refer to: a headline's words taken for a name, a
@@ -105,13 +113,8 @@ class _People:
                 events.append((m.start, m.end, p.name))
                 self.span_owner[(m.start, m.end)] = p.name
             self.counts[p.name] = len(p.mentions)
-            self._learn(p.name, p.name)
-            for form in (*p.aliases, *p.titles):
-                self._gender_from(form, p.name)
-            if p.name not in self.gender:
-                lg = likely_gender(p)  # the people analysis' larger list of given names
-                if lg:
-                    self.gender[p.name] = lg[0]
+            self._learn_surname(p.name, p.name)
+            self.named.setdefault(p.name, []).append(p)
         if self.persons:
             events.sort()
             self.events = events
@@ -170,14 +173,49 @@ class _People:
         self.events = events
         self.starts = [e[0] for e in events]
 
-    def _learn(self, name: str, canon: str) -> None:
+    def gender_of(self, name: str) -> str:
+        """The gender (``m``, ``f``) the text shows for the person ``name``, or "".
+
+        Worked out on first asking, from the persons of that name in order, each rule
+        setting only a gender still unknown: the given name, then the honorifics and role
+        words of the aliases and titles, then the people analysis' larger list of given
+        names. (Names the text gives when there are no persons have theirs from
+        :meth:`build`.)"""
+        self.build()
+        if name not in self.genders_known:
+            self.genders_known.add(name)
+            for p in self.named.get(name, ()):
+                self._learn_gender(p)
+        return self.gender.get(name, "")
+
+    def _learn_gender(self, p: Person) -> None:
+        """Apply the rules of :meth:`gender_of` to one person."""
+        if p.name.split():
+            g = _gender_of_name(p.name)
+            if g:
+                self.gender.setdefault(p.name, g)
+        for form in (*p.aliases, *p.titles):
+            self._gender_from(form, p.name)
+        if p.name not in self.gender:
+            lg = likely_gender(p)
+            if lg:
+                self.gender[p.name] = lg[0]
+
+    def _learn_surname(self, name: str, canon: str) -> bool:
+        """File ``canon`` under the surname of ``name`` (the longest canonical name wins);
+        False when ``name`` has no words."""
         parts = name.split()
         if not parts:
-            return
+            return False
         sur = _strip_possessive(parts[-1]).lower()
         old = self.by_surname.get(sur)
         if old is None or len(old.split()) < len(canon.split()):
             self.by_surname[sur] = canon
+        return True
+
+    def _learn(self, name: str, canon: str) -> None:
+        if not self._learn_surname(name, canon):
+            return
         g = _gender_of_name(canon)
         if g:
             self.gender.setdefault(canon, g)
@@ -247,7 +285,7 @@ class _People:
                 if ctx.in_quote(st) or canon in self.weak:
                     continue
                 hon = self._honorific_before(st)
-                g = hon or self.gender.get(canon, "")
+                g = hon or self.gender_of(canon)
                 if gender in ("m", "f") and g and g != gender:
                     if not hon and kin is None:
                         kin = self._kin(self.text[st:en], canon, gender)
@@ -298,7 +336,7 @@ class _People:
             if p.name != canon
             and p.name not in self.weak
             and word in p.aliases
-            and self.gender.get(p.name) == gender
+            and self.gender_of(p.name) == gender
         ]
         return found[0] if len(found) == 1 else ""
 
@@ -317,7 +355,7 @@ class _People:
         if gender not in self.subjects:  # once per article and gender
             best, most = None, 2
             for name, n in self.counts.items():
-                if n > most and self.gender.get(name) == gender:
+                if n > most and self.gender_of(name) == gender:
                     best, most = name, n
             self.subjects[gender] = best
         return self.subjects[gender]
@@ -398,9 +436,18 @@ def _speaker_of(
     return None, span
 
 
+#: The pronouns that stand for a body that spoke before them.
+_IT_THEY = ("it", "they")
+
+
 def _resolve_it_and_they(found: list[Quote]) -> list[Quote]:
     """``it`` and ``they`` as speakers: the organisation or group named as a speaker
     last before them ("The firm said … . It added …")."""
+    if not any(
+        q.speaker is None and q.speaker_mention is not None and q.speaker_mention.text.lower() in _IT_THEY
+        for q in found
+    ):
+        return found  # (most articles: nothing to resolve, no need to order the mentions)
     last: tuple[int, str] | None = None  # (offset, description) of the last body that spoke
     mentions = [(q.speaker_mention.start if q.speaker_mention else -1, i) for i, q in enumerate(found)]
     order = [i for _, i in sorted(mentions)]
@@ -416,8 +463,6 @@ def _resolve_it_and_they(found: list[Quote]) -> list[Quote]:
         )
         if q.speaker is not None and q.speaker == m.text and body and w not in PRONOUNS:
             last = (m.start, q.speaker)
-        elif (
-            q.speaker is None and w in ("it", "they") and last is not None and m.start - last[0] < _REACH * 3
-        ):
+        elif q.speaker is None and w in _IT_THEY and last is not None and m.start - last[0] < _REACH * 3:
             found[i] = Quote(q.text, q.start, q.end, q.kind, last[1], m, q.cue)
     return found
