@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newscli.cli import app
+from newscli.output import json as jsonout
 from newscli.output.safe import visible
 
 runner = CliRunner()
@@ -58,3 +59,20 @@ def test_error_lines_are_inert() -> None:
 )
 def test_visible(raw: str, shown: str) -> None:
     assert visible(raw) == shown
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("plain ’quoted’ text", '"plain ’quoted’ text"'),
+        ("del\x7f", '"del\\u007f"'),
+        ("csi\x9b31m", '"csi\\u009b31m"'),
+        ("nel\x85", '"nel\\u0085"'),
+        ("lines\u2028and\u2029paragraphs", '"lines\\u2028and\\u2029paragraphs"'),
+        ("esc\x1b", '"esc\\u001b"'),
+        ("café ☕", '"café ☕"'),
+    ],
+)
+def test_json_escapes_what_a_terminal_or_javascript_would_act_on(value: str, written: str) -> None:
+    assert jsonout.dumps(value) == written
+    assert json.loads(jsonout.dumps(value)) == value

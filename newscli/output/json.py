@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from typing import Any
 
 from newscli.model import Article, Person, Quote, Span, Summary, TimeExpression
@@ -135,8 +136,11 @@ def summary_object(file: str, summary: Summary) -> JSONObject:
 #: Characters that json leaves raw but a terminal may act on (DEL, C1 controls such as
 #: the one-byte CSI), and the line separators JavaScript rejects: always escaped.
 _ESCAPE_MORE = {c: f"\\u{c:04x}" for c in (0x7F, *range(0x80, 0xA0), 0x2028, 0x2029)}
+#: Any of them: most texts have none, and a search costs less than a translation.
+_NEEDS_ESCAPE = re.compile("[\x7f-\x9f\u2028\u2029]")
 
 
 def dumps(obj: Any, *, indent: int | None = None) -> str:
     """Serialise to JSON text. Non-ASCII stays readable; every control character is escaped."""
-    return json.dumps(obj, ensure_ascii=False, indent=indent).translate(_ESCAPE_MORE)
+    out = json.dumps(obj, ensure_ascii=False, indent=indent)
+    return out.translate(_ESCAPE_MORE) if _NEEDS_ESCAPE.search(out) else out
