@@ -147,6 +147,7 @@ class Job(NamedTuple):
     command: str
     date: dt.date | None = None
     sentences: int = 3
+    views: bool = True  # whether results carry what a table view is built from
 
 
 class Done(NamedTuple):
@@ -188,7 +189,7 @@ def process(job: Job, item: Input | Failure) -> Done | Failure:
         return Failure(item.name, "out of memory")
     except Exception as exc:  # an analysis bug must not cost the other files
         return Failure(item.name, f"internal error: {type(exc).__name__}: {exc}")
-    return Done(item.name, obj, f"{job.command}_view", view_args, article.warnings)
+    return Done(item.name, obj, f"{job.command}_view", view_args if job.views else (), article.warnings)
 
 
 # ---------------------------------------------------------------------------- output
@@ -275,15 +276,22 @@ def _stdout_is_regular_file() -> bool:
 def _results(job: Job, items: list[Input | Failure], jobs: int) -> Iterator[Done | Failure]:
     """Each input's result, in input order; with ``jobs > 1`` computed in worker processes,
     still yielded in order, each as soon as it and those before it are done."""
-    if jobs <= 1 or len(items) < 2:
+    if jobs <= 1 or len(items) < 3:
         for item in items:
             yield process(job, item)
         return
+    # The first file is done here: that loads the analyses, their word lists and patterns,
+    # which forked workers then share instead of each loading them again.
+    yield process(job, items[0])
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    fork = "fork" if sys.platform == "linux" else None  # elsewhere fork is unsafe or absent
+    rest = items[1:]
+    chunk = max(1, min(16, len(rest) // (4 * jobs)))  # few round trips, yet an even share
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(fork)) as pool:
         try:
-            yield from pool.map(functools.partial(process, job), items, chunksize=4)
+            yield from pool.map(functools.partial(process, job), rest, chunksize=chunk)
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
@@ -310,6 +318,7 @@ def _run(
         files = [STDIN]
     single = len(files) == 1 and (files[0] == STDIN or not Path(files[0]).is_dir())
     emitter = Emitter(job.command, fmt, single=single, no_color=no_color or bool(os.environ.get("NO_COLOR")))
+    job = job._replace(views=fmt is Format.table)
     failed = False
     # What is loaded by now (typer, the reader, the model) lives as long as the process:
     # the cyclic garbage collector need not walk it again while articles are analysed.

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newscli import __version__
+from newscli import __version__, cli
 from newscli.cli import ExitCode, Format, app, want_progress
 
 from .conftest import ROOT, SEED
@@ -246,6 +246,29 @@ def test_jobs_keep_input_order_and_output(tmp_path: Path) -> None:
     assert [json.loads(line)["file"] for line in serial[1].splitlines()] == [
         n for n in names if "missing" not in n
     ]
+
+
+@pytest.mark.parametrize("command", ["summary", "quotes", "timeline", "people"])
+def test_jobs_give_the_same_tables(command: str, tmp_path: Path) -> None:
+    names = [str(SEED)]
+    for i in range(4):
+        f = tmp_path / f"{i}.txt"
+        f.write_text(
+            f"date 2023-02-0{i + 1}\n\nMs Jane Doe said on Monday: \u201cWe won {i}.\u201d", encoding="utf-8"
+        )
+        names.append(str(f))
+    assert run(command, "--jobs", "2", *names) == run(command, *names)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "views"), [("table", True), ("json", False), ("jsonl", False), ("csv", False)]
+)
+def test_results_carry_table_inputs_only_for_tables(fmt: str, views: bool) -> None:
+    # what workers send back is pickled: JSON and CSV need only the object
+    job = cli.Job("summary", views=fmt == "table")
+    done = cli.process(job, cli.Input(str(SEED), SEED))
+    assert isinstance(done, cli.Done)
+    assert bool(done.view_args) is views
 
 
 @pytest.mark.parametrize(
