@@ -58,6 +58,23 @@ def bounds(value: str) -> tuple[dt.date | None, dt.date | None]:
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
+def _is_digits(text: str, n: int) -> bool:
+    """Whether ``text`` is ``n`` digits, as ``\\d{n}`` matches it whole (any decimal digit).
+    The short value forms are told apart by string tests: a pattern each would be compiled
+    in every process for a few characters' test."""
+    return len(text) == n and text.isdecimal()
+
+
+def _is_year_month(text: str) -> bool:
+    """Whether ``text`` is a year and a month, "2023-03" (as ``\\d{4}-\\d\\d`` matches it whole)."""
+    return len(text) == 7 and text[4] == "-" and _is_digits(text[:4], 4) and _is_digits(text[5:], 2)
+
+
+#: The halves and quarters of a year, as values hold them after the year.
+_QUARTERS = {"-Q1": 1, "-Q2": 2, "-Q3": 3, "-Q4": 4}
+_HALVES = {"-H1": 1, "-H2": 2}
+
+
 def _bounds(v: str) -> tuple[dt.date | None, dt.date | None]:
     if not v[:1].isdigit() or "X" in v[:4]:
         return None, None
@@ -67,36 +84,30 @@ def _bounds(v: str) -> tuple[dt.date | None, dt.date | None]:
         return d, d
     y = int(v[:4]) if len(v) >= 4 and v[:4].isdigit() else None
     if y is None:
-        if re.fullmatch(r"\d{3}", v):
+        if _is_digits(v, 3):
             return dt.date(int(v) * 10, 1, 1), dt.date(int(v) * 10 + 9, 12, 31)
-        if re.fullmatch(r"\d{2}", v):
+        if _is_digits(v, 2):
             c = int(v) * 100
             return dt.date(max(c, 1), 1, 1), dt.date(c + 99, 12, 31)
         return None, None
     rest = v[4:]
     if rest == "":
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
-    if re.fullmatch(r"-\d\d", rest):
+    if rest[:1] == "-" and _is_digits(rest[1:], 2):  # "-03": a month
         m = int(rest[1:])
         return dt.date(y, m, 1), dt.date(y, m, _days_in_month(y, m))
-    m2 = re.fullmatch(r"-W(\d\d)(-WE)?", rest)
-    if m2:
-        monday = dt.date.fromisocalendar(y, int(m2.group(1)), 1)
-        if m2.group(2):
+    if rest[:2] == "-W" and _is_digits(rest[2:4], 2) and rest[4:] in ("", "-WE"):  # "-W05", "-W05-WE"
+        monday = dt.date.fromisocalendar(y, int(rest[2:4]), 1)
+        if rest[4:]:
             return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
         return monday, monday + dt.timedelta(days=6)
-    m3 = re.fullmatch(r"-Q([1-4])", rest)
-    if m3:
-        q = int(m3.group(1))
+    q = _QUARTERS.get(rest)
+    if q is not None:
         first = 3 * q - 2
         return dt.date(y, first, 1), dt.date(y, first + 2, _days_in_month(y, first + 2))
-    m4 = re.fullmatch(r"-H([12])", rest)
-    if m4:
-        return (
-            (dt.date(y, 1, 1), dt.date(y, 6, 30))
-            if m4.group(1) == "1"
-            else (dt.date(y, 7, 1), dt.date(y, 12, 31))
-        )
+    half = _HALVES.get(rest)
+    if half is not None:
+        return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if half == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
     if rest[1:] in _SEASON_MONTHS:
         a, b = _SEASON_MONTHS[rest[1:]]
         y2 = y + 1 if b < a else y
@@ -231,23 +242,23 @@ def granular_shift(base: str, unit: str, n: int) -> str | None:
     b0, _ = bounds(base)
     if b0 is None:
         return None
-    if re.fullmatch(r"\d{4}-Q\d", base):
+    if len(base) == 7 and base[4:6] == "-Q" and _is_digits(base[:4], 4) and _is_digits(base[6:], 1):
         per = {"year": 4, "quarter": 1, "month": 0}.get(unit)
         if per:
             return shift_quarter(base, n * per)
         return None
-    if re.fullmatch(r"\d{4}", base):
+    if _is_digits(base, 4):
         if unit in ("year", "decade", "century"):
             mult = {"year": 1, "decade": 10, "century": 100}[unit]
             return f"{int(base) + n * mult:04d}"
         return None
-    if re.fullmatch(r"\d{4}-\d\d", base):
+    if _is_year_month(base):
         months = {"year": 12, "month": 1, "quarter": 3}.get(unit)
         if months:
             y, m = add_months(b0.year, b0.month, n * months)
             return f"{y:04d}-{m:02d}"
         return None
-    if re.fullmatch(r"\d{4}-\d\d-\d\d", base):
+    if _ISO_DAY.fullmatch(base):
         return shift_day_value(b0, unit, n)
     return None
 

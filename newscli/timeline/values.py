@@ -83,6 +83,43 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _AWAITED_BEFORE = re.compile(r"\b(?:before|for|until)\s*$")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|ahead\s+of)\s*$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+_BEFORE_OR_AFTER = frozenset(["before", "earlier", "after", "later"])
+
+
+# Some tests of a few characters are string tests rather than patterns: a pattern is compiled
+# in every process that meets one, which costs more than the tests themselves. ``\d`` is any
+# decimal digit (``str.isdecimal``), ``\s`` any white space (``str.isspace``, ``str.lstrip``)
+# and ``\w`` a character ``str.isalnum`` takes, or "_".
+
+
+def _is_clock_digits(text: str) -> bool:
+    """Whether ``text`` is one or two digits, a colon and two digits, "10:30" (as
+    ``\\d{1,2}:\\d\\d`` matches it whole)."""
+    hours, colon, minutes = text.partition(":")
+    return (
+        bool(colon)
+        and 1 <= len(hours) <= 2
+        and hours.isdecimal()
+        and len(minutes) == 2
+        and minutes.isdecimal()
+    )
+
+
+def _of_or_stop(after: str) -> bool:
+    """Whether ``after`` goes on with "of", a comma, a full stop or nothing, past white space
+    (as ``\\s*(?:of|,|\\.|$)`` matches it)."""
+    rest = after.lstrip()
+    return not rest or rest.startswith(("of", ",", "."))
+
+
+def _next_word_in(after: str, words: frozenset[str]) -> bool:
+    """Whether ``after`` goes on with white space and then a whole word of ``words`` (as
+    ``\\s+(?:word|...)\\b`` matches it, the words all ASCII letters)."""
+    m = _NEXT_WORD.match(after)
+    if m is None or m.start(1) == 0 or m.group(1) not in words:
+        return False
+    follow = after[m.end() : m.end() + 1]
+    return not (follow.isalnum() or follow == "_")
 
 
 @dataclass
@@ -301,9 +338,7 @@ def _r_clock(h: Hit) -> Result | None:
     hm = _clock(text)
     if hm is None:
         return None
-    if re.fullmatch(r"\d{1,2}:\d\d", text.strip()) and not re.search(
-        r"\b(?:at|by|until|before|after)\s*$", before
-    ):
+    if _is_clock_digits(text.strip()) and not re.search(r"\b(?:at|by|until|before|after)\s*$", before):
         return None  # a score or a ratio, not a time of day
     tail = text
     m = re.search(r"\b(?:a\.m\.?|p\.m\.?|am|pm|noon|midnight|o'clock|morning|afternoon|evening)", text, re.I)
@@ -490,7 +525,7 @@ def _r_season(h: Hit) -> Result | None:
     s = next((SEASONS[x] for x in w if x in SEASONS), None)
     if s is None:
         return None
-    if w[-1] == "fall" and w[0] in ("the",) and len(w) == 2 and not re.match(r"\s*(?:of|,|\.|$)", after):
+    if w[-1] == "fall" and w[0] in ("the",) and len(w) == 2 and not _of_or_stop(after):
         return None  # "the fall in prices"
     if dct is None:
         return 0, n, "DATE", f"XXXX-{s}"
@@ -518,9 +553,8 @@ def _r_century(h: Hit) -> Result | None:
     n = len(h.text)
     num = None
     for x in w:
-        m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", x)
-        if m:
-            num = int(m.group(1))
+        if x[-2:] in ("st", "nd", "rd", "th") and 1 <= len(x) - 2 <= 2 and x[:-2].isdecimal():  # "20th"
+            num = int(x[:-2])
         elif x.split("-")[0] in ORDINALS and x != "last":
             num = ORDINALS.get(x, ORDINALS.get(x.split("-")[0]))
     if num is None:
@@ -729,7 +763,7 @@ def _r_unit_the(h: Hit) -> Result | None:
     after = h.after
     unit = w[-1]
     if unit == "year":
-        if re.match(r"\s+(?:before|earlier|after|later)\b", after):
+        if _next_word_in(after, _BEFORE_OR_AFTER):
             return None
         if dct is None or re.match(r"\s+(?:ended|ending|to\s+\w+\.?\s+\d)", after):
             return 0, n, "DURATION", "P1Y"
@@ -773,7 +807,7 @@ def _spoken_year(w: list[str]) -> int | None:
 
 def _adjective_ok(after: str) -> bool:
     """ "current", "recent" and "future" as timexes: before a noun of news, not a technical one."""
-    m = re.match(r"\s*([A-Za-z]+)", after)
+    m = _NEXT_WORD.match(after)
     if not m:
         return True
     return m.group(1).lower() not in ("account", "accounts", "affairs", "events", "trends", "generations")
