@@ -1,6 +1,6 @@
 """Pathological inputs at full size, through the real CLI: each must finish in a few seconds.
 
-    python benchmarks/bench_stress.py
+    python benchmarks/bench_stress.py [--cli "PATH/TO/newscli"]
 
 100,000 quote marks in one paragraph, a 1 MB article on one line, 100,000 capitalised
 words in a row, 100,000 date-like phrases. Prints the wall time of every command on each.
@@ -9,6 +9,7 @@ tests/test_scaling.py checks the same inputs' growth rate at small sizes on ever
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 import tempfile
@@ -30,6 +31,10 @@ INPUTS = {
 
 
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cli", default=None, help='how to run newscli (default: "python -m newscli")')
+    args = ap.parse_args()
+    cli = args.cli.split() if args.cli else CLI
     with tempfile.TemporaryDirectory() as tmp:
         for name, body in INPUTS.items():
             path = Path(tmp) / "stress.txt"
@@ -37,7 +42,7 @@ def main() -> None:
             times = []
             for command in COMMANDS:
                 t0 = time.perf_counter()
-                proc = subprocess.run([*CLI, command, "--json", str(path)], capture_output=True, cwd=ROOT)
+                proc = subprocess.run([*cli, command, "--json", str(path)], capture_output=True, cwd=ROOT)
                 times.append(
                     f"{command} {time.perf_counter() - t0:5.1f}s"
                     + ("" if proc.returncode == 0 else " FAILED")
