@@ -72,8 +72,9 @@ Lexicons (``newscli/lexicons/people-*.txt``, each with its source and licence in
 header): given names, surnames, surname-first family names, honorifics, roles and titles,
 places, nationalities, organisations, organisation and place words, common English words.
 They are read once, on first use; the three large ones (given names, surnames, common
-words) hold the words of one two-letter prefix a line, and a word's line is searched the
-first time the word is asked for, so a process pays only for the words its articles use.
+words) hold the words of one prefix a line (two letters for the names, three for the common
+words), and a word's line is searched the first time the word is asked for, so a process
+pays only for the words its articles use.
 The small word lists the rules need (months, reporting verbs, particles, organisation
 suffixes...) are the constants below.
 """
@@ -257,6 +258,13 @@ _NUMBER = re.compile(r"\d{1,3}")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
+#: Lower-case words that open a title before its head ("former President Bush").
+_FORMER = word_set(
+    """
+    former late then acting interim outgoing incoming ex deputy
+    """
+)
+
 #: Lower-case words some rule looks at one by one (with the role words and relations);
 #: every other run of lower-case words is one token.
 _SINGLE_WORDS = (
@@ -265,7 +273,8 @@ _SINGLE_WORDS = (
     | ORGANISATION_NOUNS
     | FACILITY_NOUNS
     | PLACE_NOUNS
-    | word_set("of to according former late then acting interim outgoing incoming ex deputy")
+    | _FORMER
+    | word_set("of to according")
 )
 
 
@@ -988,10 +997,6 @@ class _Finder:
     def _plain(self, i: int, j: int) -> None:
         """A run without a title head: strip nationalities and calendar words, then judge."""
         toks, lex = self.toks, self.lex
-        if j - i == 1:  # most runs: nothing to strip or cut off
-            if toks[i].word not in CALENDAR_WORDS:
-                self._judge_word(i)
-            return
         while (
             i < j - 1
             and (toks[i].word in CALENDAR_WORDS or toks[i].word in lex.demonyms)
@@ -1028,20 +1033,13 @@ class _Finder:
         words = [t.word for t in toks[i:j]]
         if " ".join(words) in lex.nonnames:
             return
-        if words[0] in lex.org_first or not lex.org_anywhere.isdisjoint([w.replace(".", "") for w in words]):
+        if words[0] in lex.org_first or self.any_org_word(toks[i:j]):
             return
+        around = self._context(i, j)
+        if around is None:
+            return
+        role_title, role_gender, age, appos = around
         nxt = toks[j] if j < len(toks) else None
-        if nxt is not None and nxt.text in FACILITY_NOUNS:
-            return  # "Charles de Gaulle airport"
-        if i > 1 and toks[i - 1].text == "of" and toks[i - 2].text in PLACE_NOUNS:
-            return  # "the town of Uyo"
-        prev = toks[i - 1] if i > 0 else None
-        role_title = role_gender = None
-        if prev is not None and prev.kind == "w" and prev.text[:1].islower():  # "spokesman Hua"
-            role_title, role_gender = self._role_before(i)
-        age, appos = False, None
-        if nxt is not None and (nxt.text == "," or nxt.text == "("):  # ", 43," ", Ukraine's ..."
-            age, appos = self._after(j)
         context = role_title is not None or role_gender is not None or age or appos is not None
         if context:  # a name whatever its words: the word lists need no search
             given = initial = False
@@ -1076,32 +1074,37 @@ class _Finder:
         toks, lex = self.toks, self.lex
         tok = toks[i]
         w = tok.word
-        if (
-            w in lex.nonnames
-            or w == "I"
-            or w in lex.org_first
-            or w.replace(".", "") in lex.org_anywhere
-            or w in self.org_names
-        ):
+        if w in lex.nonnames or w == "I" or w in lex.org_first or self.org_word(tok) or w in self.org_names:
             return
         j = i + 1
-        nxt = toks[j] if j < len(toks) else None
-        if nxt is not None and nxt.text in FACILITY_NOUNS:
-            return  # "Charles de Gaulle airport"
-        prev = toks[i - 1] if i > 0 else None
-        role_title = role_gender = None
-        if prev is not None and prev.kind == "w" and prev.text[:1].islower():  # "spokesman Hua"
-            if i > 1 and prev.text == "of" and toks[i - 2].text in PLACE_NOUNS:
-                return  # "the town of Uyo"
-            role_title, role_gender = self._role_before(i)
-        age, appos = False, None
-        if nxt is not None and (nxt.text == "," or nxt.text == "("):  # ", 43," ", Ukraine's ..."
-            age, appos = self._after(j)
+        around = self._context(i, j)
+        if around is None:
+            return
+        role_title, role_gender, age, appos = around
         if role_title is not None or role_gender is not None or age or appos is not None:
             titles = [x for x in (role_title, appos) if x]
             self._accept(i, j, honorific=None, alias_start=tok.start, titles=titles)
         elif w not in lex.org_last and self._reporting(i, j) and self.name_like(tok):
             self._accept(i, j, honorific=None, alias_start=tok.start, titles=[])
+
+    def _context(self, i: int, j: int) -> tuple[str | None, str | None, bool, str | None] | None:
+        """What stands around capitalised words ``i..j``: the title and gender of a role word
+        right before them (see :meth:`_role_before`), an age and an apposition after them
+        (see :meth:`_after`); None when what stands around says they name no person."""
+        toks = self.toks
+        nxt = toks[j] if j < len(toks) else None
+        if nxt is not None and nxt.text in FACILITY_NOUNS:
+            return None  # "Charles de Gaulle airport"
+        if i > 1 and toks[i - 1].text == "of" and toks[i - 2].text in PLACE_NOUNS:
+            return None  # "the town of Uyo"
+        prev = toks[i - 1] if i > 0 else None
+        role_title = role_gender = None
+        if prev is not None and prev.kind == "w" and prev.text[:1].islower():  # "spokesman Hua"
+            role_title, role_gender = self._role_before(i)
+        age, appos = False, None
+        if nxt is not None and (nxt.text == "," or nxt.text == "("):  # ", 43," ", Ukraine's ..."
+            age, appos = self._after(j)
+        return role_title, role_gender, age, appos
 
     def _role_before(self, i: int) -> tuple[str | None, str | None]:
         """A lower-case role word right before a run: its title phrase ("China’s foreign
@@ -1188,9 +1191,7 @@ class _Finder:
         while e < n and words < 9 and toks[e].text not in _APPOSITION_END and not toks[e].newline_before:
             t = toks[e]
             if t.kind == "w" and (
-                t.text.lower() in lex.heads
-                or t.word in lex.abbreviations
-                or (" " in t.text and not lex.head_words.isdisjoint(t.text.split(" ")))
+                t.word in lex.abbreviations or not lex.head_words.isdisjoint(t.text.lower().split(" "))
             ):
                 head_at = e  # a role noun, maybe inside a run of plain words
             words += t.text.count(" ") + 1
@@ -1326,13 +1327,6 @@ class _Finder:
             alias_start = toks[i - 1].start
         self._accept(i, j, honorific=honorific, alias_start=alias_start, titles=[])
 
-
-#: Lower-case words that open a title before its head ("former President Bush").
-_FORMER = word_set(
-    """
-    former late then acting interim outgoing incoming ex deputy
-    """
-)
 
 #: Punctuation that ends an apposition.
 _APPOSITION_END = frozenset(',.;:)(—–"“”')
