@@ -445,12 +445,10 @@ def test_any_text_gives_valid_offsets(parts: list[str]) -> None:
 
 # ---------------------------------------------------------------- the large word lists
 
-LARGE_LISTS = ["people-common-words.txt", "people-given-names.txt", "people-surnames.txt"]
-
-
 #: The lines of each list hold the entries that begin with the same bytes (UTF-8): two for
 #: the names, three for the common words.
 KEY_SIZES = {"people-common-words.txt": 3, "people-given-names.txt": 2, "people-surnames.txt": 2}
+LARGE_LISTS = list(KEY_SIZES)
 
 
 @pytest.mark.parametrize("name", LARGE_LISTS)
@@ -490,6 +488,35 @@ WORD_LOOKUPS = [
     ("given", "John:m", ""),
     ("surnames", "Smith", "+"),
     ("surnames", "Smithqx", ""),
+    # where bytes and characters differ, and the ends of lines
+    ("given", "Åsa", "f"),  # a line whose first letter is not ASCII ...
+    ("given", "Åse", "f"),  # ... and its second entry
+    ("given", "Åke", "m"),  # the names of a letter outside ASCII share one line
+    ("given", "Åbjørn", "m"),
+    ("given", "Å", ""),
+    ("given", "Éric", "m"),
+    ("given", "Érica", "f"),
+    ("given", "Éri", ""),
+    ("given", "Ann-Britt", "f"),  # an entry that extends another
+    ("given", "Ann-", ""),
+    ("given", "Özbay", "m"),
+    ("given", "Ö", ""),
+    ("given", "m", ""),  # a gender is no entry
+    ("given", "Ann:f", ""),
+    ("given", "Ann f", ""),
+    ("given", "\ud800nn", ""),  # a lone surrogate: no entry, no error
+    ("common", "sub", "+"),  # the first entries of a line and the words they begin
+    ("common", "subs", "+"),
+    ("common", "subatomic", "+"),
+    ("common", "su", ""),
+    ("common", "ox", "+"),  # a two-letter word, alone on its line
+    ("common", "oxq", ""),
+    ("common", "suturing", "+"),  # the last entry of a line
+    ("common", "suturingq", ""),
+    ("common", "éclair", "+"),  # a letter outside ASCII counts as two bytes of the key
+    ("common", "écl", ""),
+    ("common", "é", ""),
+    ("surnames", "Smi", ""),
 ]
 
 
