@@ -58,7 +58,7 @@ def bounds(value: str) -> tuple[dt.date | None, dt.date | None]:
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _is_digits(text: str, n: int) -> bool:
+def is_digits(text: str, n: int) -> bool:
     """Whether ``text`` is ``n`` digits, as ``\\d{n}`` matches it whole (any decimal digit).
     The short value forms are told apart by string tests: a pattern each would be compiled
     in every process for a few characters' test."""
@@ -67,7 +67,7 @@ def _is_digits(text: str, n: int) -> bool:
 
 def _is_year_month(text: str) -> bool:
     """Whether ``text`` is a year and a month, "2023-03" (as ``\\d{4}-\\d\\d`` matches it whole)."""
-    return len(text) == 7 and text[4] == "-" and _is_digits(text[:4], 4) and _is_digits(text[5:], 2)
+    return len(text) == 7 and text[4] == "-" and is_digits(text[:4], 4) and is_digits(text[5:], 2)
 
 
 #: The halves and quarters of a year, as values hold them after the year.
@@ -84,19 +84,19 @@ def _bounds(v: str) -> tuple[dt.date | None, dt.date | None]:
         return d, d
     y = int(v[:4]) if len(v) >= 4 and v[:4].isdigit() else None
     if y is None:
-        if _is_digits(v, 3):
+        if is_digits(v, 3):
             return dt.date(int(v) * 10, 1, 1), dt.date(int(v) * 10 + 9, 12, 31)
-        if _is_digits(v, 2):
+        if is_digits(v, 2):
             c = int(v) * 100
             return dt.date(max(c, 1), 1, 1), dt.date(c + 99, 12, 31)
         return None, None
     rest = v[4:]
     if rest == "":
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
-    if rest[:1] == "-" and _is_digits(rest[1:], 2):  # "-03": a month
+    if rest[:1] == "-" and is_digits(rest[1:], 2):  # "-03": a month
         m = int(rest[1:])
         return dt.date(y, m, 1), dt.date(y, m, _days_in_month(y, m))
-    if rest[:2] == "-W" and _is_digits(rest[2:4], 2) and rest[4:] in ("", "-WE"):  # "-W05", "-W05-WE"
+    if rest[:2] == "-W" and is_digits(rest[2:4], 2) and rest[4:] in ("", "-WE"):  # "-W05", "-W05-WE"
         monday = dt.date.fromisocalendar(y, int(rest[2:4]), 1)
         if rest[4:]:
             return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
@@ -242,12 +242,12 @@ def granular_shift(base: str, unit: str, n: int) -> str | None:
     b0, _ = bounds(base)
     if b0 is None:
         return None
-    if len(base) == 7 and base[4:6] == "-Q" and _is_digits(base[:4], 4) and _is_digits(base[6:], 1):
+    if base[4:] in _QUARTERS:  # (bounds read it as a quarter: "2023-Q3")
         per = {"year": 4, "quarter": 1, "month": 0}.get(unit)
         if per:
             return shift_quarter(base, n * per)
         return None
-    if _is_digits(base, 4):
+    if is_digits(base, 4):
         if unit in ("year", "decade", "century"):
             mult = {"year": 1, "decade": 10, "century": 100}[unit]
             return f"{int(base) + n * mult:04d}"

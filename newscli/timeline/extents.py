@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from newscli.timeline.lexicon import DECADE_WORDS
+from newscli.timeline.lexicon import DECADE_WORDS, SEASONS, WEEKDAYS
 from newscli.wordlists import word_set
 
 #: Month names are not spelled out in the patterns (a dozen copies of one long alternation
@@ -454,8 +454,8 @@ _UNIT_WORDS = word_set(
     "years decade decades century centuries"
 )
 _UNIT_SG_WORDS = word_set("second minute hour day week month year decade century")
-_WEEKDAY_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday")
-_SEASON_WORDS = word_set("spring summer fall autumn winter")
+_WEEKDAY_WORDS = frozenset(WEEKDAYS)
+_SEASON_WORDS = frozenset(SEASONS)
 _YEAR_WORDS = word_set(f"{ANY_DIGIT} nineteen eighteen thousand")  # a year in digits or in words
 
 #: What a match of each rule must hold, read off its pattern: groups of words (lower-cased

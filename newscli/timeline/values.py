@@ -22,6 +22,7 @@ from newscli.timeline.dates import (
     fmt_day,
     fmt_week,
     granular_shift,
+    is_digits,
     nth_weekday,
     pick_year,
     quarter_of,
@@ -65,13 +66,11 @@ _YEAR_NOUNS = word_set(
 )
 
 
-#: Patterns the normalisers use on most matches, compiled once (rarer ones use the ``re`` cache).
+#: Patterns the normalisers use often, compiled once (rarer ones go through the ``re`` cache).
 _DECIMAL = re.compile(r"\d+\.\d+")
 _DAY_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
-_FOUR_DIGITS = re.compile(r"\d{4}")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _DASH_DIGIT = re.compile(r"\s*(?:-|–)\s*\d")
-_DASH_YEAR = re.compile(r"\s*(?:-|–)\s*(?:\d\d\b|\d{4}\b)")
 _NUMBER_SIGN_BEFORE = re.compile(
     r"(?:No\.|#|Nos?\.?|[Rr]oute|[Ff]light|[Rr]oom|[Aa]rticle|Section|[Pp]age)\s*$"
 )
@@ -80,7 +79,6 @@ _RATE_BEFORE = re.compile(r"(?:\d|%|\bpercent|\bcents?|\btimes|\bonce|\btwice)\s
 _AND_A_HALF = re.compile(r"\d\s+1/2\b|\band\s+a\s+half\b")
 _AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s*$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-_AWAITED_BEFORE = re.compile(r"\b(?:before|for|until)\s*$")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|ahead\s+of)\s*$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 _BEFORE_OR_AFTER = frozenset(["before", "earlier", "after", "later"])
@@ -204,7 +202,7 @@ def _day(words: list[str]) -> int | None:
 
 def _year(words: list[str]) -> int | None:
     for w in words:
-        if _FOUR_DIGITS.fullmatch(w):
+        if is_digits(w, 4):
             return int(w)
     return None
 
@@ -600,7 +598,7 @@ def _r_weekday(h: Hit) -> Result | None:
     part = _part(w)
     if _AHEAD_OF_BEFORE.search(h.before):
         tense = "future"  # "ahead of Saturday's match"
-    elif _POSSESSIVE_AFTER.match(h.after) and not _AWAITED_BEFORE.search(h.before):
+    elif _POSSESSIVE_AFTER.match(h.after) and not re.search(r"\b(?:before|for|until)\s*$", h.before):
         tense = "past"  # "Wednesday's ruling" names something that has happened
     v = f"XXXX-WXX-{wd}" if dct is None else fmt_day(resolve_weekday(dct, wd, tense))
     return (0, n, "TIME", f"{v}T{part}") if part else (0, n, "DATE", v)
@@ -624,7 +622,7 @@ def _r_yearmod(h: Hit) -> Result | None:
     nxt = _NEXT_WORD.match(after)
     if nxt and nxt.group(1).lower() in _YEAR_NOUNS:
         return None
-    if _DASH_DIGIT.match(after) and not _DASH_YEAR.match(after):
+    if _DASH_DIGIT.match(after) and not re.match(r"\s*(?:-|–)\s*(?:\d\d\b|\d{4}\b)", after):
         return None
     if _NUMBER_SIGN_BEFORE.search(before):
         return None
