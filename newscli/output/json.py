@@ -135,9 +135,10 @@ def summary_object(file: str, summary: Summary) -> JSONObject:
 
 #: Characters that json leaves raw but a terminal may act on (DEL, C1 controls such as
 #: the one-byte CSI), and the line separators JavaScript rejects: always escaped.
-_ESCAPE_MORE = {c: f"\\u{c:04x}" for c in (0x7F, *range(0x80, 0xA0), 0x2028, 0x2029)}
+_ESCAPED = (0x7F, *range(0x80, 0xA0), 0x2028, 0x2029)
+_ESCAPE_MORE = {c: f"\\u{c:04x}" for c in _ESCAPED}
 #: Any of them: most texts have none, and a search costs less than a translation.
-_NEEDS_ESCAPE = re.compile("[\x7f-\x9f\u2028\u2029]")
+_NEEDS_ESCAPE = re.compile("[" + "".join(map(chr, _ESCAPED)) + "]")
 
 
 def dumps(obj: Any, *, indent: int | None = None) -> str:
