@@ -70,7 +70,8 @@ _INNER_NEWLINE = re.compile(r"\n\s*\S")
 _TEXT_LINE = re.compile(r"[^\r\n]+")
 _LEADING_SPACE = re.compile(r"\s*")
 _BYLINE = re.compile(r"By[ \t]+[A-Z][^\r\n.!?:;]{0,80}(?=\r?\n)")
-_WORD_CAPS = r"[A-Z][A-Z.'’\-]*"
+#: A word in capitals; a hyphen only between capitals ("WINSTON-SALEM", never "WASHINGTON-").
+_WORD_CAPS = r"[A-Z](?:[A-Z.'’]|-(?=[A-Z]))*"
 _PLACE = rf"{_WORD_CAPS}(?:[ /]{_WORD_CAPS}){{0,4}}(?:,[ ]?{_WORD_CAPS}(?:[ ]{_WORD_CAPS}){{0,3}})?"
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE})"

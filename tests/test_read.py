@@ -135,6 +135,8 @@ def test_parse_date_rejects(value: str) -> None:
         ("(CNN) -- A storm hit.", None, "CNN", "A storm hit."),
         ("NEW YORK -- Stocks rose.", "NEW YORK", None, "Stocks rose."),
         ("WINSTON-SALEM, N.C. (AP) \u2014 A fire.", "WINSTON-SALEM, N.C.", "AP", "A fire."),
+        ("WASHINGTON-: The vote passed.", None, None, "WASHINGTON-: The vote passed."),
+        ("NEW YORK- -- Stocks rose.", None, None, "NEW YORK- -- Stocks rose."),
         (
             "LONDON 1996-08-30\nPhil Simmons took four wickets.",
             "LONDON",
