@@ -66,7 +66,7 @@ from newscli.quotes.attribution import (
     _attr_lead_in,
     _donor,
     _donor_before,
-    _passive,
+    _has_passive_cue,
     _tail_attr,
 )
 from newscli.quotes.indirect import _indirect, _indirect_sentences
@@ -83,7 +83,6 @@ from newscli.quotes.marks import (
     _title_position,
 )
 from newscli.quotes.phrases import (
-    _cue_heads,
     _drop_parens,
     _has_cue,
     _is_cue,
@@ -140,8 +139,8 @@ def _names_a_work(text: str, r: _Raw) -> bool:
     titled = _title_position(text, r.open_at)
     if r.cue is not None and not titled:
         return False
-    if r.speaker is not None and not titled and not _is_handle(text, r.start, r.end):
-        return False
+    if r.speaker is not None and not titled:
+        return _is_handle(text, r.start, r.end)
     return _looks_like_title(text, r.start, r.end)
 
 
@@ -167,8 +166,7 @@ _SPEECH_EVENTS = frozenset({"spoke", "speaks", "talked", "talks"})
 def _speech_event(text: str, ctx: _Context, a: int, b: int) -> _Attr | None:
     """In the sentence ``a``-``b`` (before a quote paragraph): a person who spoke, after
     the last quote of the sentence, as the speaker of what follows."""
-    k = bisect.bisect_left(ctx.quote_starts, b) - 1
-    lo = max(a, ctx.quote_ends[k]) if k >= 0 else a
+    lo = ctx.after_quotes(a, b)
     if b - lo > _REACH:
         return None
     toks = _tokens(text, lo, b)
@@ -203,7 +201,8 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
     for n, r in enumerate(raws):
         s_open = ctx.sentence_of(r.open_at)
         s_close = ctx.sentence_of(max(r.open_at, r.close_end - 1))
-        left_lo = max(s_open[0], blocks[r.paragraph][0])
+        s_lo = max(s_open[0], blocks[r.paragraph][0])  # the sentence, within the paragraph
+        left_lo = s_lo
         if n > 0 and raws[n - 1].close_end > left_lo:
             left_lo = raws[n - 1].close_end
         right_hi = min(max(s_close[1], r.close_end), blocks[r.last_paragraph][1])
@@ -214,7 +213,6 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
         if n + 1 < len(raws) and raws[n + 1].open_at < right_hi:
             right_hi = raws[n + 1].open_at
         left_first = not _blank_before(text, r.open_at, left_lo) and text[r.start : r.start + 1].islower()
-        s_lo = max(s_open[0], blocks[r.paragraph][0])
         if r.open_at - s_lo < _REACH // 3 and _ASKED.match(text, s_lo, r.open_at):
             # "Asked whether Clinton “has the integrity …,” 75 percent said yes": the
             # words of a question put to the subject, which nobody in the sentence says
@@ -232,8 +230,8 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
             window = _tokens(text, left_lo, r.open_at)
             if window and (window[-1][0] == ":" or _has_cue(window)):
                 # the words of the sentence before this window may hold the subject
-                s_lo = max(s_open[0], blocks[r.paragraph][0], r.open_at - _REACH)
-                toks = [t for t in _tokens(text, s_lo, left_lo) if not ctx.in_quote(t[1])] + window
+                before_lo = max(s_lo, r.open_at - _REACH)
+                toks = [t for t in _tokens(text, before_lo, left_lo) if not ctx.in_quote(t[1])] + window
                 toks = _drop_parens(toks)
                 w0 = bisect.bisect_left([t[1] for t in toks], left_lo)
                 attr = _attr_before(text, toks, w0)
@@ -260,8 +258,7 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
         if attr is not None and s_close[1] > r.close_end:
             # "… “central” to the platform, reported the Washington Examiner.": the source
             # that reports the report, at the end of the sentence after the last quote
-            k = bisect.bisect_left(ctx.quote_starts, s_close[1]) - 1
-            lo = max(r.close_end, ctx.quote_ends[k]) if k >= 0 else r.close_end
+            lo = ctx.after_quotes(r.close_end, s_close[1])
             tail_text = text[lo : s_close[1]]
             if s_close[1] - lo < _REACH // 2 and ("report" in tail_text or "according" in tail_text):
                 toks = _tokens(text, lo, s_close[1])
@@ -326,11 +323,7 @@ def find_quotes(article: Article, people: Sequence[Person] = ()) -> tuple[Quote,
                 lo = max(key, r.open_at - _REACH)
                 toks = _tokens(text, lo, min(r.open_at, lo + _REACH // 3))
                 m = _subject_first(toks, len(toks)) if toks else None
-                heads = _cue_heads()
-                if any(
-                    t[0].lower() in heads and _is_cue(toks, k) and _passive(toks, k, 0)
-                    for k, t in enumerate(toks)
-                ):
+                if m is not None and _has_passive_cue(toks):
                     m = None  # "X was said to be “furious”": what is reported on does not speak
                 subjects[key] = None
                 if m is not None and m.kind == "nominal":

@@ -280,13 +280,24 @@ def _passive(toks: list[_Tok], c: int, lo: int) -> bool:
     w = toks[c][0].lower()
     if not (w.endswith("ed") or w in ("said", "told", "written", "shown", "known", "seen")):
         return False
-    after = [t[0].lower() for t in toks[c + 1 : c + 4]]
-    if after[:1] == ["to"] and any(_is_cue(toks, k) for k in range(c + 2, min(len(toks), c + 4))):
+    if (
+        c + 1 < len(toks)
+        and toks[c + 1][0].lower() == "to"
+        and any(_is_cue(toks, k) for k in range(c + 2, min(len(toks), c + 4)))
+    ):
         return False  # "is alleged to have said “…”": the subject said it
     j = c - 1
     while j >= lo and _adverb(toks[j][0].lower()) and toks[j][0].islower():
         j -= 1  # "was widely described"
     return j >= lo and toks[j][0].lower() in _BE
+
+
+def _has_passive_cue(toks: list[_Tok]) -> bool:
+    """Whether a cue in the passive voice stands among ``toks`` (see :func:`_passive`)."""
+    heads = _cue_heads()
+    return any(
+        t[0].lower() in heads and _is_cue(toks, k) and _passive(toks, k, 0) for k, t in enumerate(toks)
+    )
 
 
 def _tail_attr(text: str, toks: list[_Tok], end: int) -> tuple[int, _Attr] | None:

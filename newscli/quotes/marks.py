@@ -256,6 +256,11 @@ class _Context:
         # none opens in [a, b), so none at a: the one open at a is the last before it
         return i > 0 and a < self.quote_ends[i - 1]
 
+    def after_quotes(self, a: int, b: int) -> int:
+        """Where the text of ``[a, b)`` that follows every quote opening before ``b`` begins."""
+        i = bisect.bisect_left(self.quote_starts, b) - 1
+        return max(a, self.quote_ends[i]) if i >= 0 else a
+
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
         if i < 0:

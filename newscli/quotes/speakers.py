@@ -86,8 +86,8 @@ class _People:
         self.named: dict[str, list[Person]] = {}
         self.by_surname: dict[str, str] = {}
         self.span_owner: dict[tuple[int, int], str] = {}
-        #: Names that a pronoun may not refer to: a headline's words taken for a name, a
-        #: place or event named once ("Presidential Debates") with no sign of a person.
+        #: Names that a pronoun may not refer to: a headline's words taken for a name
+        #: ("Ted Cruz Apologizes To Ben Carson").
         self.weak: set[str] = set()
         #: How often each person is named: the article's subject is named most.
         self.counts: dict[str, int] = {}
@@ -284,18 +284,21 @@ class _People:
                 i += 1
                 if ctx.in_quote(st) or canon in self.weak:
                     continue
-                hon = self._honorific_before(st)
-                g = hon or self.gender_of(canon)
-                if gender in ("m", "f") and g and g != gender:
-                    if not hon and kin is None:
-                        kin = self._kin(self.text[st:en], canon, gender)
-                    continue
+                known_gender = True  # (a pronoun of no gender, "who", takes anyone)
+                if gender in ("m", "f"):
+                    hon = self._honorific_before(st)
+                    g = hon or self.gender_of(canon)
+                    if g and g != gender:
+                        if not hon and kin is None:
+                            kin = self._kin(self.text[st:en], canon, gender)
+                        continue
+                    known_gender = bool(g)
                 if opening < 0:
                     opening = self._opening_phrase_end(a, b)
                 if st < opening:
                     aside = aside or canon  # "Asked about his criticisms of Trump, Christie said …"
                     continue
-                if gender in ("m", "f") and not g:
+                if not known_gender:
                     unsure = unsure or canon
                     continue
                 return canon
