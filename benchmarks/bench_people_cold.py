@@ -16,38 +16,10 @@ files are every third one of the sorted BBC corpus, so every section is in the s
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import statistics
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-#: Runs the CLI in the child process with find_people timed; prints one JSON line.
-CHILD = r"""
-import io, json, sys, time
-files = sys.argv[1:]
-import newscli.cli as cli
-import newscli.people as people
-times = []
-find = people.find_people
-def timed(article):
-    t = time.perf_counter()
-    found = find(article)
-    times.append(time.perf_counter() - t)
-    return found
-people.find_people = timed
-sys.argv = ["newscli", "summary", "--jsonl", *files]
-out, sys.stdout = sys.stdout, io.StringIO()
-try:
-    cli.main()
-except SystemExit:
-    pass
-sys.stdout = out
-print(json.dumps(times))
-"""
+from fresh_process import ROOT, call_times, runs
 
 #: Times the lexicon loading alone, in a process of its own.
 LOAD = r"""
@@ -67,22 +39,11 @@ def main() -> None:
     args = parser.parse_args()
     corpus = sorted((args.shared / "data" / "corpus" / "bbc").glob("*.txt"))
     files = [str(p) for p in corpus[::3][: args.files]]
-    # Bytecode cached as in an installed package; the tree's own newscli imported.
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPATH"] = str(ROOT)
-    loads, firsts, rests, totals = [], [], [], []
-    for _ in range(args.runs):
-        run = subprocess.run(
-            [sys.executable, "-c", CHILD, *files], env=env, capture_output=True, text=True, check=True
-        )
-        times = json.loads(run.stdout)
-        firsts.append(1000 * times[0])
-        rests.append(1000 * statistics.mean(times[1:]))
-        totals.append(1000 * sum(times))
-        load = subprocess.run(
-            [sys.executable, "-c", LOAD], env=env, capture_output=True, text=True, check=True
-        )
-        loads.append(1000 * float(load.stdout))
+    times = call_times("newscli.people", "find_people", files, args.runs)
+    firsts = [t[0] for t in times]
+    rests = [statistics.mean(t[1:]) for t in times]
+    totals = [sum(t) for t in times]
+    loads = [1000 * r[0] for r in runs(LOAD, processes=args.runs)]
     print(f"people in `newscli summary --jsonl` over {len(files)} BBC files, {args.runs} fresh processes")
     for label, values in (
         ("lexicon loading", loads),

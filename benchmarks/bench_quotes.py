@@ -39,7 +39,8 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from fresh_process import ROOT, call_times, runs
+
 SHARED = ROOT.parent / "shared"
 CLI = [sys.executable, "-m", "newscli"]
 BATCH = 100
@@ -133,58 +134,19 @@ print(1000 * (t1 - t0), 1000 * ((t2 - t1) - (t3 - t2)))
 
 def first_use(processes: int = 9) -> tuple[float, float]:
     """Median milliseconds of importing newscli.quotes and of the first call's extra cost."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPATH"] = str(ROOT)
-    runs = []
-    for _ in range(processes + 1):  # (the first one writes the bytecode cache)
-        out = subprocess.run(
-            [sys.executable, "-c", _FIRST_USE], cwd=ROOT, env=env, capture_output=True, text=True, check=True
-        )
-        runs.append([float(x) for x in out.stdout.split()])
-    runs = runs[1:]
-    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
-
-
-_IN_A_CALL = """
-import io, sys, time
-import newscli.cli, newscli.quotes
-times = []
-find_quotes = newscli.quotes.find_quotes
-def timed(*args, **kwargs):
-    t0 = time.perf_counter()
-    found = find_quotes(*args, **kwargs)
-    times.append(time.perf_counter() - t0)
-    return found
-newscli.quotes.find_quotes = timed  # (the CLI imports it from the module at each call)
-sys.argv = ["newscli", "summary", "--jsonl", *sys.argv[1:]]
-out, sys.stdout = sys.stdout, io.StringIO()
-try:
-    newscli.cli.main()
-except SystemExit:
-    pass
-sys.stdout = out
-print(1000 * times[0], 1000 * sum(times[1:]) / (len(times) - 1), 1000 * sum(times))
-"""
+    found = runs(_FIRST_USE, processes=processes)
+    return statistics.median(r[0] for r in found), statistics.median(r[1] for r in found)
 
 
 def in_a_call(files: list[str], processes: int = 5) -> tuple[float, float, float]:
     """Medians (ms) of find_quotes' first call, mean of the others and total in one
     ``summary --jsonl`` call of 100 files, each in a fresh process."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPATH"] = str(ROOT)
-    runs = []
-    for _ in range(processes + 1):  # (the first one writes the bytecode cache)
-        out = subprocess.run(
-            [sys.executable, "-c", _IN_A_CALL, *files[:BATCH]],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        runs.append([float(x) for x in out.stdout.split()])
-    runs = runs[1:]
-    return tuple(statistics.median(r[k] for r in runs) for k in range(3))  # type: ignore[return-value]
+    found = call_times("newscli.quotes", "find_quotes", files[:BATCH], processes)
+    return (
+        statistics.median(t[0] for t in found),
+        statistics.median(statistics.mean(t[1:]) for t in found),
+        statistics.median(sum(t) for t in found),
+    )
 
 
 def splitting_cost(files: list[str], passes: int = 5) -> float:
